@@ -1,0 +1,96 @@
+/**
+ * Search page: Pagefind's JavaScript API (loaded from /pagefind/ only when
+ * this page is opened) with our own small, keyboard-friendly result list.
+ * Pagefind keeps one index per <html lang>; "search both languages" merges
+ * the other languages' indexes.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
+  debouncedSearch(q: string, o?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  init(): Promise<void>;
+}
+
+const OTHER_LANGS: Record<string, string[]> = { en: ['ja'], ja: ['en'] };
+
+/** Escapes text, then lets Pagefind's <mark> highlights through. */
+function safeExcerpt(html: string): string {
+  const escaped = html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>').replace(/&amp;(amp|lt|gt|quot|#39);/g, '&$1;');
+}
+
+export function startSearch(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('q') as HTMLInputElement | null;
+  const all = document.getElementById('all-langs') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  if (!form || !input || !all || !status || !list) return;
+  const lang = form.dataset.lang ?? 'en';
+  let pagefind: Promise<Pagefind> | undefined;
+  let merged = false;
+
+  const load = (): Promise<Pagefind> => {
+    // A variable URL keeps the bundler from trying to resolve it at build time.
+    const url = '/pagefind/pagefind.js';
+    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  };
+
+  const run = async () => {
+    const q = input.value.trim();
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (all.checked) params.set('all', '1');
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    if (!q) { list.replaceChildren(); status.textContent = ''; return; }
+    let pf: Pagefind;
+    try {
+      pf = await load();
+      if (all.checked && !merged) {
+        for (const other of OTHER_LANGS[lang] ?? []) await pf.mergeIndex('/pagefind/', { language: other });
+        merged = true;
+      }
+    } catch {
+      status.textContent = form.dataset.loadError ?? '';
+      return;
+    }
+    const search = await pf.debouncedSearch(q, {}, 150);
+    if (search === null) return; // superseded by a newer keystroke
+    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    list.replaceChildren(...data.map((d) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta.title ?? d.url;
+      const p = document.createElement('p');
+      p.innerHTML = safeExcerpt(d.excerpt);
+      li.append(a, p);
+      return li;
+    }));
+    status.textContent = data.length === 0
+      ? (form.dataset.noResults ?? '').replace('{q}', q)
+      : (form.dataset.results ?? '').replace('{n}', String(search.results.length)).replace('{q}', q);
+  };
+
+  form.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
+  input.addEventListener('input', () => { void run(); });
+  all.addEventListener('change', () => {
+    // Merging is one-way; reload the index when the box is cleared.
+    if (!all.checked && merged) { pagefind = undefined; merged = false; }
+    void run();
+  });
+  const initial = new URLSearchParams(location.search);
+  input.value = initial.get('q') ?? '';
+  all.checked = initial.get('all') === '1';
+  if (input.value) void run();
+}
