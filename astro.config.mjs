@@ -12,6 +12,9 @@ const site = process.env.SITE_URL ?? 'https://ice-field-guide.example';
 
 export default defineConfig({
   site,
+  // Overridable so several people (or CI jobs) can build side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'ignore',
   i18n: {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * files are collected, so each page becomes its own test.
  */
 export function builtSitemapPaths(): string[] {
-  const dist = join(import.meta.dirname, '../../dist');
+  const dist = process.env.ASTRO_OUT_DIR ?? join(import.meta.dirname, '../../dist');
   const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   if (files.length === 0) throw new Error('dist/ has no sitemap: run "npm run build" before the e2e tests (npm test does).');
   const paths = files.flatMap((f) =>
