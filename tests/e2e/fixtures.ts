@@ -20,7 +20,11 @@ interface Options {
 }
 
 export class SitePage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async goto(lang: Lang, slug = '', hash = ''): Promise<void> {
     await this.page.goto(`/${lang}/${slug ? `${slug}/` : ''}${hash ? `#${hash}` : ''}`);

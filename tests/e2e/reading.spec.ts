@@ -156,7 +156,7 @@ test('previous and next links follow the learning path', async ({ page, site }) 
 });
 
 test('articles are readable without JavaScript', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto(`/ja/${ARTICLE}/`);
   await expect(page.locator('h1')).toBeVisible();
@@ -184,7 +184,7 @@ test('the home page lists the learning path in order, with descriptions, and the
 
 test('/ sends a Japanese browser to /ja/ and others to /en/', async ({ browser, baseURL }) => {
   for (const [locale, lang] of [['ja-JP', 'ja'], ['fr-FR', 'en'], ['en-US', 'en']] as const) {
-    const context = await browser.newContext({ locale, baseURL });
+    const context = await browser.newContext({ locale, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
@@ -193,7 +193,7 @@ test('/ sends a Japanese browser to /ja/ and others to /en/', async ({ browser, 
 });
 
 test('/ offers a plain link to each language without JavaScript', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
