@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { GatheredCandidate, GatheringInput, IceCandidateErrorInfo } from '../../../src/lib/ice/gatheringVerdict.ts';
+import { evaluateGathering, readIceCandidateError } from '../../../src/lib/ice/gatheringVerdict.ts';
+import { formatMessage } from '../../../src/lib/ice/messages.ts';
+import type { Candidate } from '../../../src/lib/ice/parseCandidate.ts';
+import { parseCandidate } from '../../../src/lib/ice/parseCandidate.ts';
+import { lines } from './candidateLines.ts';
+
+const STUN = 'stun:stun.example.org:3478';
+const TURN = 'turn:turn.example.org:3478?transport=udp';
+const stunServer = { urls: STUN };
+const turnServer = { urls: TURN, username: '1700000000:alice', credential: 'c2VjcmV0' };
+
+function candidate(line: string): Candidate {
+  const result = parseCandidate(line);
+  if (!result.ok) assert.fail(result.error.message);
+  return result.value;
+}
+
+function gathered(line: string, url?: string): GatheredCandidate {
+  return url === undefined ? { candidate: candidate(line) } : { candidate: candidate(line), url };
+}
+
+function run(partial: Partial<GatheringInput>): ReturnType<typeof evaluateGathering> {
+  return evaluateGathering({ iceServers: [], candidates: [], errors: [], completion: 'complete', ...partial });
+}
+
+const readingCodes = (report: ReturnType<typeof evaluateGathering>) => report.readings.map((r) => r.code);
+const verdictCodes = (report: ReturnType<typeof evaluateGathering>) => report.servers.map((s) => s.code);
+
+describe('evaluateGathering: overall readings', () => {
+  test('a working STUN and TURN server give relay-ok and srflx-ok', () => {
+    const report = run({
+      iceServers: [stunServer, turnServer],
+      candidates: [
+        gathered(lines.chromeHost),
+        gathered(lines.chromeSrflx, STUN),
+        gathered(lines.chromeRelayUdp, TURN),
+      ],
+    });
+    assert.deepEqual(readingCodes(report), ['relay-ok', 'srflx-ok']);
+    assert.equal(report.overall.code, 'relay-ok');
+    assert.deepEqual(verdictCodes(report), ['works', 'works']);
+    assert.deepEqual(report.servers.map((s) => s.attribution), ['url', 'url']);
+    assert.deepEqual(report.counts, { total: 3, host: 1, mdns: 0, srflx: 1, prflx: 0, relay: 1 });
+  });
+
+  test('no servers and IPv4 host candidates give host-only', () => {
+    const report = run({ candidates: [gathered(lines.chromeHost), gathered(lines.chromeIpv6Host)] });
+    assert.deepEqual(readingCodes(report), ['host-only']);
+    assert.equal(
+      formatMessage('en', report.overall.messageKey, report.overall.params),
+      'Only host candidates: two peers on different networks will not connect unless a STUN or TURN server both can reach is configured.',
+    );
+  });
+
+  test('only .local host candidates give mdns-only', () => {
+    const report = run({ candidates: [gathered(lines.chromeMdnsHost), gathered(lines.firefoxMdnsHost)] });
+    assert.deepEqual(readingCodes(report), ['mdns-only']);
+    assert.equal(report.counts.mdns, 2);
+  });
+
+  test('no candidates at all after completion give nothing-gathered', () => {
+    assert.deepEqual(readingCodes(run({})), ['nothing-gathered']);
+  });
+
+  test('no candidates yet while gathering give gathering-in-progress and pending verdicts', () => {
+    const report = run({ iceServers: [stunServer, turnServer], completion: 'in-progress' });
+    assert.deepEqual(readingCodes(report), ['gathering-in-progress']);
+    assert.deepEqual(verdictCodes(report), ['pending', 'pending']);
+  });
+
+  test('relay policy without a relay candidate gives relay-only-policy-no-relay', () => {
+    const report = run({ iceServers: [stunServer, turnServer], iceTransportPolicy: 'relay' });
+    assert.deepEqual(readingCodes(report), ['relay-only-policy-no-relay']);
+    assert.deepEqual(verdictCodes(report), ['not-used', 'no-response']);
+  });
+
+  test('a TURN server that gives no relay adds turn-configured-no-relay', () => {
+    const report = run({
+      iceServers: [stunServer, turnServer],
+      candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)],
+      errors: [{ errorCode: 401, errorText: 'Unauthorized', url: TURN, address: '192.168.1.x', port: 54400 }],
+    });
+    assert.deepEqual(readingCodes(report), ['srflx-ok', 'turn-configured-no-relay']);
+    assert.deepEqual(verdictCodes(report), ['works', 'auth-failed']);
+  });
+
+  test('a srflx address equal to a host address gives srflx-equals-host', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [
+        gathered('candidate:1 1 udp 2122260223 198.51.100.20 50000 typ host generation 0'),
+        gathered('candidate:2 1 udp 1686052607 198.51.100.20 50000 typ srflx raddr 0.0.0.0 rport 0 generation 0', STUN),
+      ],
+    });
+    assert.deepEqual(readingCodes(report), ['srflx-ok', 'srflx-equals-host']);
+    assert.deepEqual(report.readings[1]?.params, { address: '198.51.100.20' });
+  });
+
+  test('a srflx address equal to its own raddr also gives srflx-equals-host', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [gathered('candidate:2 1 UDP 1686052863 2001:db8::20 50000 typ srflx raddr 2001:DB8:0::20 rport 50000')],
+    });
+    assert.ok(readingCodes(report).includes('srflx-equals-host'));
+  });
+
+  test('a timeout is added to the readings with the time limit', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [gathered(lines.chromeMdnsHost)],
+      completion: 'timed-out',
+      timeoutSeconds: 10,
+    });
+    assert.deepEqual(readingCodes(report), ['mdns-only', 'gathering-timed-out']);
+    assert.deepEqual(verdictCodes(report), ['no-response']);
+    assert.match(formatMessage('ja', report.readings[1]?.messageKey ?? 'reading.host-only', report.readings[1]?.params), /10 秒/);
+  });
+});
+
+describe('evaluateGathering: STUN verdicts', () => {
+  test('701 without a srflx candidate is unreachable', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [gathered(lines.chromeMdnsHost)],
+      errors: [{ errorCode: 701, errorText: 'STUN host lookup received error.', url: STUN, address: '192.168.1.x', port: 54400 }],
+    });
+    assert.deepEqual(verdictCodes(report), ['unreachable']);
+    assert.equal(report.servers[0]?.messageKey, 'serverVerdict.stun.unreachable');
+  });
+
+  test('701 from one interface does not spoil a srflx from another', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [gathered(lines.chromeSrflx, STUN)],
+      errors: [{ errorCode: 701, url: STUN, address: '[2001:db8::x]', port: 58101 }],
+    });
+    assert.deepEqual(verdictCodes(report), ['works']);
+    assert.equal(report.servers[0]?.errors.length, 1);
+    assert.equal(report.errorReadings[0]?.code, '701');
+  });
+
+  test('a srflx with no url is credited to the only server that could have sent it', () => {
+    const report = run({ iceServers: [stunServer], candidates: [gathered(lines.firefoxSrflx)] });
+    assert.deepEqual(verdictCodes(report), ['works']);
+    assert.equal(report.servers[0]?.attribution, 'only-server');
+  });
+
+  test('a srflx with no url and two possible servers is indeterminate', () => {
+    const report = run({
+      iceServers: [stunServer, { urls: 'stun:stun2.example.org' }],
+      candidates: [gathered(lines.firefoxSrflx)],
+    });
+    assert.deepEqual(verdictCodes(report), ['indeterminate', 'indeterminate']);
+    assert.equal(report.unattributedCandidates.length, 1);
+  });
+
+  test('a srflx whose url names another server does not count', () => {
+    const report = run({
+      iceServers: [stunServer],
+      candidates: [gathered(lines.chromeSrflx, 'stun:elsewhere.example.org')],
+    });
+    assert.deepEqual(verdictCodes(report), ['no-response']);
+    assert.equal(report.unattributedCandidates.length, 1);
+  });
+
+  test('the url a browser reports with an explicit default port still matches', () => {
+    const report = run({
+      iceServers: [{ urls: 'stun:stun.example.org' }],
+      candidates: [gathered(lines.chromeSrflx, 'stun:stun.example.org:3478')],
+    });
+    assert.deepEqual(verdictCodes(report), ['works']);
+  });
+});
+
+describe('evaluateGathering: TURN verdicts', () => {
+  const codeTable: readonly (readonly [number, string])[] = [
+    [401, 'auth-failed'],
+    [403, 'forbidden'],
+    [486, 'allocation-quota'],
+    [508, 'insufficient-capacity'],
+    [437, 'allocation-mismatch'],
+    [438, 'stale-nonce'],
+    [442, 'unsupported-transport'],
+    [300, 'try-alternate'],
+    [500, 'server-error'],
+    [701, 'unreachable'],
+  ];
+  for (const [errorCode, verdict] of codeTable) {
+    test(`error ${errorCode} without a relay is ${verdict}`, () => {
+      const report = run({
+        iceServers: [turnServer],
+        candidates: [gathered(lines.chromeMdnsHost)],
+        errors: [{ errorCode, url: TURN }],
+      });
+      assert.deepEqual(verdictCodes(report), [verdict]);
+    });
+  }
+
+  test('a server answer outranks a 701 from another interface', () => {
+    const report = run({
+      iceServers: [turnServer],
+      errors: [
+        { errorCode: 701, url: TURN },
+        { errorCode: 401, url: TURN },
+      ],
+    });
+    assert.deepEqual(verdictCodes(report), ['auth-failed']);
+  });
+
+  test('a relay candidate means works even after errors', () => {
+    const report = run({
+      iceServers: [turnServer],
+      candidates: [gathered(lines.chromeRelayUdp, TURN)],
+      errors: [{ errorCode: 438, url: TURN }],
+    });
+    assert.deepEqual(verdictCodes(report), ['works']);
+    assert.equal(report.servers[0]?.messageKey, 'serverVerdict.turn.works');
+  });
+
+  test('a srflx from a TURN server does not make the TURN verdict works', () => {
+    const report = run({ iceServers: [turnServer], candidates: [gathered(lines.chromeSrflx, TURN)] });
+    assert.deepEqual(verdictCodes(report), ['no-response']);
+  });
+
+  test('a relay reported with the transport the browser used matches a URL without one', () => {
+    const report = run({
+      iceServers: [{ urls: 'turn:turn.example.org', username: 'u', credential: 'c' }],
+      candidates: [gathered(lines.chromeRelayTcp, 'turn:turn.example.org:3478?transport=tcp')],
+    });
+    assert.deepEqual(verdictCodes(report), ['works']);
+  });
+
+  test('a TURN URL without credentials and a broken URL are reported as such', () => {
+    const report = run({ iceServers: [{ urls: ['turn:turn.example.org', 'stun://stun.example.org'] }] });
+    assert.deepEqual(verdictCodes(report), ['missing-credentials', 'invalid-url']);
+  });
+
+  test('an error whose url matches no server is kept aside', () => {
+    const report = run({ iceServers: [stunServer, turnServer], errors: [{ errorCode: 701, url: 'stun:other.example.org' }] });
+    assert.equal(report.unattributedErrors.length, 1);
+    assert.deepEqual(verdictCodes(report), ['no-response', 'no-response']);
+  });
+
+  test('junk input does not throw', () => {
+    const report = evaluateGathering({
+      iceServers: [null, 5, { urls: 7 }],
+      candidates: [],
+      errors: [],
+      completion: 'complete',
+    });
+    assert.deepEqual(report.servers, []);
+    assert.equal(report.overall.code, 'nothing-gathered');
+  });
+});
+
+describe('readIceCandidateError', () => {
+  const codes = [701, 401, 403, 437, 438, 442, 486, 508, 300] as const;
+  for (const errorCode of codes) {
+    test(`${errorCode} has its own reading in English and Japanese`, () => {
+      const reading = readIceCandidateError({ errorCode, url: TURN, address: '192.168.1.x' });
+      assert.equal(reading.code, String(errorCode));
+      assert.equal(reading.messageKey, `iceError.${errorCode}`);
+      assert.match(formatMessage('en', reading.messageKey, reading.params), new RegExp(`^${errorCode}`));
+      assert.match(formatMessage('ja', reading.messageKey, reading.params), /[ぁ-んァ-ヶ]/);
+    });
+  }
+
+  test('any other code falls back to a generic reading that quotes the text', () => {
+    const error: IceCandidateErrorInfo = { errorCode: 420, errorText: 'Unknown Attribute', url: STUN };
+    const reading = readIceCandidateError(error);
+    assert.equal(reading.code, 'other');
+    assert.equal(
+      formatMessage('en', reading.messageKey, reading.params),
+      'Error 420 from stun:stun.example.org:3478: Unknown Attribute. Look the code up in RFC 8489 §14.8 (STUN) or RFC 8656 (TURN).',
+    );
+  });
+});
