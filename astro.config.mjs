@@ -62,7 +62,9 @@ export default defineConfig({
       },
     },
   },
-  build: { format: 'directory' },
+  // Every stylesheet as a file: inlined <style> blocks from components
+  // rendered inside MDX would not be covered by the CSP's style hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
   },
