@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // node_modules/.bin first, so astro runs on the pinned Node 24.
-    command: `PATH="node_modules/.bin:$PATH" astro preview --host 127.0.0.1 --port ${port}`,
+    command: `PATH="node_modules/.bin:$PATH" astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
