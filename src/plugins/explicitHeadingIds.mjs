@@ -54,7 +54,7 @@ export function explicitHeadingIds() {
           const lang = /\/ja\//.test(where) ? 'ja' : 'en';
           const label = lang === 'ja' ? `「${text}」へのリンク` : `Link to the section “${text}”`;
           ctx.wrapNode(node, {
-            raw: `<div class="heading-wrap level-${level}"><a class="heading-link" href="#${id}" data-copy-link><span class="sr-only">${escapeHtml(label)}</span></a></div>`,
+            raw: `<div class="heading-wrap level-${level}"><a class="heading-link" href="#${id}" data-copy-link data-pagefind-ignore><span class="sr-only">${escapeHtml(label)}</span></a></div>`,
           });
         },
       },

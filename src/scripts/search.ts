@@ -57,7 +57,10 @@ export function startSearch(): void {
     try {
       pf = await load();
       if (all.checked && !merged) {
-        for (const other of OTHER_LANGS[lang] ?? []) await pf.mergeIndex('/pagefind/', { language: other });
+        // Pagefind skips a merge whose path matches the primary index, so
+        // name the same bundle by its absolute URL.
+        const bundle = new URL('/pagefind/', location.href).href;
+        for (const other of OTHER_LANGS[lang] ?? []) await pf.mergeIndex(bundle, { language: other });
         merged = true;
       }
     } catch {
@@ -70,7 +73,9 @@ export function startSearch(): void {
     list.replaceChildren(...data.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = d.url;
+      // Merged indexes report absolute URLs; keep links on this site relative.
+      const url = new URL(d.url, location.href);
+      a.href = url.origin === location.origin ? `${url.pathname}${url.hash}` : url.href;
       a.textContent = d.meta.title ?? d.url;
       const p = document.createElement('p');
       p.innerHTML = safeExcerpt(d.excerpt);

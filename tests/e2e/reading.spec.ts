@@ -201,11 +201,15 @@ test('/ offers a plain link to each language without JavaScript', async ({ brows
   await context.close();
 });
 
-test('an unknown address shows the 404 page in both languages', async ({ page }) => {
+test.describe('404', () => {
+  // The browser itself logs the 404 status of the document as a console error.
+  test.use({ allowConsole: [/status of 404/] });
+  test('an unknown address shows the 404 page in both languages', async ({ page }) => {
   const response = await page.goto('/en/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'ページが見つかりません' })).toBeVisible();
+  });
 });
 
 test('pages carry a title, description, canonical, hreflang and Open Graph tags', async ({ page, site }) => {
