@@ -6,7 +6,7 @@
  *    apt-get when running as root; otherwise it stops and says what to
  *    install.
  * 2. Unit tests (node --test, tests/unit/**\/*.test.ts).
- * 3. Type check (astro check).
+ * 3. Japanese prose lint (textlint) and type check (astro check).
  * 4. Build (astro build + Pagefind) and the link checker over dist/.
  * 5. End-to-end tests (Playwright in /usr/bin/chromium against astro preview;
  *    coturn on 127.0.0.1 started by the Playwright global setup).
@@ -76,6 +76,10 @@ step('unit tests (node --test)');
   if (status !== 0) { failures.push('unit tests'); if (f === 0) failed += 1; }
   console.log(`unit: ${p} passed, ${f} failed`);
 }
+
+// 2b. Japanese prose lint.
+step('Japanese prose lint (textlint)');
+if (sh(process.execPath, ['scripts/lintJa.ts']).status === 0) passed += 1; else { failed += 1; failures.push('textlint'); }
 
 // 3. Type check.
 step('type check (astro check)');
