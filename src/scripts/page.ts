@@ -49,6 +49,17 @@ document.addEventListener('click', async (event) => {
   }
 });
 
+// A link to a widget's state (`#widget-id?k=v`) names no element the
+// browser can scroll to; scroll to the widget so it hydrates and restores
+// its state.
+function scrollToWidgetState(): void {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const q = hash.indexOf('?');
+  if (q > 0) document.getElementById(hash.slice(0, q))?.scrollIntoView();
+}
+scrollToWidgetState();
+window.addEventListener('hashchange', scrollToWidgetState);
+
 // Copy buttons on code blocks.
 for (const pre of document.querySelectorAll<HTMLPreElement>('.prose pre')) {
   const wrap = document.createElement('div');

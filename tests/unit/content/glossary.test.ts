@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 
 interface LangText {
   term: string;
@@ -73,7 +73,7 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function loadEntries(): GlossaryEntry[] {
-  const parsed: unknown = yaml.load(readFileSync(glossaryPath, 'utf8'));
+  const parsed: unknown = load(readFileSync(glossaryPath, 'utf8'));
   assert.ok(Array.isArray(parsed), 'glossary.yaml must be a YAML list of entries');
   return parsed as GlossaryEntry[];
 }
