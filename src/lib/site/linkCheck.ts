@@ -45,7 +45,9 @@ export function collectLinks(html: string): string[] {
 export function resolveInternal(pagePath: string, link: string): { path: string; hash: string } | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) return undefined;
   const url = new URL(link, `http://site.invalid${pagePath}`);
-  return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
+  // `#widget?k=v` carries a widget's state; only the part before `?` is an anchor.
+  const hash = decodeURIComponent(url.hash.slice(1)).split('?')[0] ?? '';
+  return { path: decodeURIComponent(url.pathname), hash };
 }
 
 /**

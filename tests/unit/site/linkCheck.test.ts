@@ -52,3 +52,8 @@ test('percent-encoded anchors are decoded before comparison', () => {
   const p = new Map([['/x/', '<h2 id="a-b">x</h2><a href="#a%2Db">y</a>']]);
   assert.deepEqual(checkLinks(p, new Set()), []);
 });
+
+test('a link to widget state checks only the widget id', () => {
+  const p = new Map([['/x/', '<div id="inspector"></div><a href="#inspector?c=abc">y</a><a href="#gatherer?x=1">z</a>']]);
+  assert.deepEqual(checkLinks(p, new Set()), [{ page: '/x/', link: '#gatherer?x=1', kind: 'missing-anchor' }]);
+});
