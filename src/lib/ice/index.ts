@@ -12,3 +12,8 @@ export * from './parseCandidatesFromSdp.ts';
 export * from './parseIceServerUrl.ts';
 export * from './priority.ts';
 export * from './redactCandidate.ts';
+export * from './gathererShareState.ts';
+export * from './gatheringResult.ts';
+export * from './gatheringResultMessages.ts';
+export * from './inspectPastedText.ts';
+export * from './localizeError.ts';

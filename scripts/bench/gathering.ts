@@ -1,0 +1,178 @@
+/**
+ * What the candidate gatherer widget costs on top of the browser's own
+ * gathering. Starts a throw-away coturn on 127.0.0.1, serves the built site
+ * (ASTRO_OUT_DIR or dist/) with a small static server of its own (`astro
+ * preview` refuses to run twice for one project, and the tests may be using
+ * it), and in one Debian Chromium
+ * (same flags as playwright.config.ts) alternates:
+ *
+ * - the widget on /en/closed-network/: STUN + TURN rows filled in, then
+ *   Start is clicked; first candidate = the first row in the table, complete
+ *   = the widget shows the end of gathering (both seen by a MutationObserver);
+ * - a bare loop in the same page: new RTCPeerConnection with the same
+ *   servers, one data channel, createOffer + setLocalDescription; first
+ *   `icecandidate`, and `iceGatheringState` complete.
+ *
+ * Times run from the click (or the constructor call) on the page's clock.
+ * Medians of RUNS runs each (default 21) after 2 warm-ups. Prints one JSON
+ * object: gatherFirstCandidateMs, gatherCompleteMs, bareFirstCandidateMs,
+ * bareCompleteMs, ratio (= gatherCompleteMs / bareCompleteMs),
+ * firstCandidateRatio, runs.
+ *
+ * Run after a build: node_modules/.bin/node scripts/bench/gathering.ts
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startCoturn } from '../../tests/support/coturn.ts';
+
+const RUNS = Number(process.env.RUNS ?? 21);
+const WARMUPS = 2;
+const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--allow-loopback-in-peer-connection',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+];
+
+if (!existsSync(`${dist}/en/closed-network/index.html`)) {
+  console.error(`No built site in ${dist}/ (run npm run build first).`);
+  process.exit(1);
+}
+
+const types: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.wasm': 'application/wasm',
+};
+
+/** Serves `dist` on 127.0.0.1 (directories as their index.html), like the static host would. */
+async function serveStatic(root: string): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { server, port: typeof address === 'object' && address !== null ? address.port : 0 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const m = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return Math.round(m * 100) / 100;
+}
+
+const coturn = await startCoturn();
+const { server, port } = await serveStatic(dist);
+const stopAll = async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await coturn.stop();
+};
+
+try {
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args });
+  const page = await browser.newPage();
+  await page.goto(`${base}/en/closed-network/`);
+  const root = page.locator('#gatherer');
+  await root.scrollIntoViewIfNeeded();
+  await page.locator('#gatherer[data-ready="true"]').waitFor();
+  const stun = `stun:127.0.0.1:${coturn.port}`;
+  const turn = `turn:127.0.0.1:${coturn.port}?transport=udp`;
+  for (const [urls, username, credential] of [[stun, '', ''], [turn, coturn.username, coturn.password]] as const) {
+    const rows = root.locator('.ice-server-editor .row');
+    const n = await rows.count();
+    await root.locator('.ice-server-editor button.add').click();
+    await rows.nth(n).locator('input[id$="-urls"]').fill(urls);
+    if (username) await rows.nth(n).locator('input[id$="-username"]').fill(username);
+    if (credential) await rows.nth(n).locator('input[id$="-credential"]').fill(credential);
+  }
+  const iceServers = [{ urls: [stun] }, { urls: [turn], username: coturn.username, credential: coturn.password }];
+
+  const widgetRun = () =>
+    page.evaluate(() => {
+      const el = document.getElementById('gatherer')!;
+      const button = el.querySelector<HTMLButtonElement>('.actions button.primary')!;
+      return new Promise<{ first: number; complete: number }>((resolve) => {
+        let first = -1;
+        let t0 = 0;
+        const observer = new MutationObserver(() => {
+          const now = performance.now();
+          if (first < 0 && el.querySelector('table.candidates tbody tr')) first = now - t0;
+          if (el.dataset.phase === 'done') {
+            observer.disconnect();
+            resolve({ first, complete: now - t0 });
+          }
+        });
+        observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
+        t0 = performance.now();
+        button.click();
+      });
+    });
+
+  const bareRun = () =>
+    page.evaluate(
+      (servers) =>
+        new Promise<{ first: number; complete: number }>((resolve, reject) => {
+          const t0 = performance.now();
+          let first = -1;
+          const pc = new RTCPeerConnection({ iceServers: servers, iceTransportPolicy: 'all' });
+          const done = () => {
+            const complete = performance.now() - t0;
+            pc.close();
+            resolve({ first, complete });
+          };
+          pc.onicecandidate = (e) => {
+            if (e.candidate === null || e.candidate.candidate === '') return;
+            if (first < 0) first = performance.now() - t0;
+          };
+          pc.onicegatheringstatechange = () => {
+            if (pc.iceGatheringState === 'complete') done();
+          };
+          pc.createDataChannel('gather');
+          pc.createOffer().then((o) => pc.setLocalDescription(o)).catch(reject);
+        }),
+      iceServers,
+    );
+
+  const widget: { first: number; complete: number }[] = [];
+  const bare: { first: number; complete: number }[] = [];
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    // Alternate which goes first, so neither always benefits from a warm path.
+    const pair = i % 2 === 0 ? [await widgetRun(), await bareRun()] : (([b, w]) => [w, b])([await bareRun(), await widgetRun()]);
+    if (i >= WARMUPS) {
+      widget.push(pair[0]!);
+      bare.push(pair[1]!);
+    }
+    await page.waitForTimeout(50);
+  }
+  await browser.close();
+
+  const gatherFirstCandidateMs = median(widget.map((r) => r.first));
+  const gatherCompleteMs = median(widget.map((r) => r.complete));
+  const bareFirstCandidateMs = median(bare.map((r) => r.first));
+  const bareCompleteMs = median(bare.map((r) => r.complete));
+  console.log(
+    JSON.stringify({
+      gatherFirstCandidateMs,
+      gatherCompleteMs,
+      bareFirstCandidateMs,
+      bareCompleteMs,
+      ratio: Math.round((gatherCompleteMs / bareCompleteMs) * 1000) / 1000,
+      firstCandidateRatio: Math.round((gatherFirstCandidateMs / bareFirstCandidateMs) * 1000) / 1000,
+      runs: RUNS,
+      ...(process.env.SAMPLES ? { widget, bare } : {}),
+    }),
+  );
+} finally {
+  await stopAll();
+}

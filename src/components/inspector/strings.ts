@@ -1,0 +1,79 @@
+/**
+ * UI strings of the candidate inspector, flat dotted keys per language.
+ * Field explanations and parse errors come from `src/lib/ice/messages.ts`.
+ */
+export type Lang = 'en' | 'ja';
+
+const en = {
+  'title': 'Candidate inspector',
+  'noscript': 'With JavaScript, you can paste your own candidate lines here and see them explained; below is the breakdown of the example line.',
+  'input': 'Candidate line, or an SDP with a=candidate lines',
+  'input.hint': 'Paste from chrome://webrtc-internals, a log, or pc.localDescription.sdp. It stays in this page and in the address bar (#inspector?c=…), so a link shows a teammate the same breakdown.',
+  'examples': 'Examples',
+  'example.host': 'host',
+  'example.srflx': 'srflx',
+  'example.relay': 'relay',
+  'example.mdns': 'mDNS host',
+  'example.tcp': 'TCP passive',
+  'example.sdp': 'SDP fragment',
+  'example.broken': 'a broken line',
+  'clear': 'Clear',
+  'summary.empty': 'Paste a candidate line to see it explained.',
+  'summary.count': '{count} candidate line(s): {valid} valid, {invalid} with an error.',
+  'summary.noCandidates': 'No a=candidate lines were found in this text.',
+  'line': 'Line {n}',
+  'valid': 'valid',
+  'invalid': 'error',
+  'share': 'Copy link to this breakdown',
+  'shareCopied': 'Link copied.',
+  'shareFailed': 'Copying failed; the address bar holds the same link.',
+  'tooLong': 'The text is too long to travel in a link ({length} characters, at most {max}); the breakdown still works here.',
+  'restored': 'Loaded the text from the link.',
+} as const;
+
+export type InspectorStringKey = keyof typeof en;
+
+const ja: { readonly [K in InspectorStringKey]: string } = {
+  'title': '候補インスペクター',
+  'noscript': 'JavaScript が有効なら、ここに自分の候補行を貼り付けて解説を表示できます。下は例の行の内訳です。',
+  'input': '候補行、または a=candidate 行を含む SDP',
+  'input.hint': 'chrome://webrtc-internals、ログ、pc.localDescription.sdp などから貼り付けてください。テキストはこのページとアドレスバー（#inspector?c=…）にだけ置かれるので、リンクを送れば同僚も同じ内訳を見られます。',
+  'examples': '例',
+  'example.host': 'host',
+  'example.srflx': 'srflx',
+  'example.relay': 'relay',
+  'example.mdns': 'mDNS の host',
+  'example.tcp': 'TCP passive',
+  'example.sdp': 'SDP の断片',
+  'example.broken': '壊れた行',
+  'clear': 'クリア',
+  'summary.empty': '候補行を貼り付けると、その解説を表示します。',
+  'summary.count': '候補行 {count} 件：正しい行 {valid} 件、エラーのある行 {invalid} 件です。',
+  'summary.noCandidates': 'このテキストには a=candidate 行がありません。',
+  'line': '{n} 行目',
+  'valid': '正常',
+  'invalid': 'エラー',
+  'share': 'この内訳へのリンクをコピー',
+  'shareCopied': 'リンクをコピーしました。',
+  'shareFailed': 'コピーできませんでした。アドレスバーに同じリンクがあります。',
+  'tooLong': 'テキストが長すぎてリンクに載せられません（{length} 文字、上限 {max} 文字）。内訳の表示はこのまま使えます。',
+  'restored': 'リンクからテキストを読み込みました。',
+};
+
+export const strings = { en, ja } as const;
+
+/**
+ * A UI string with `{placeholder}`s filled in.
+ *
+ * @param lang - `en` or `ja`.
+ * @param key - The string's key.
+ * @param params - Placeholder values.
+ * @returns The text.
+ */
+export function t(lang: Lang, key: InspectorStringKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template: string = strings[lang][key];
+  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

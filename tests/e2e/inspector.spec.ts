@@ -1,0 +1,154 @@
+/**
+ * The candidate inspector on the anatomy article: a pasted line is
+ * annotated field by field, each malformed line shows exactly which token
+ * is wrong and why, several lines from an SDP are listed, and the text
+ * travels in the URL so a link reopens the same breakdown. Both languages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, type Lang } from './fixtures.ts';
+
+// Recorded from Debian Chromium 156 gathering against coturn on 127.0.0.1.
+const SRFLX = 'candidate:3856507340 1 udp 1677729535 127.0.0.1 40376 typ srflx raddr 192.0.2.2 rport 40376 generation 0 ufrag xWhm network-cost 999';
+const RELAY = 'candidate:1399482517 1 udp 50339839 127.0.0.1 40289 typ relay raddr 127.0.0.1 rport 52128 generation 0 ufrag Sf4F network-cost 999';
+
+/** The inspector as the reader uses it. */
+class Inspector {
+  readonly root: Locator;
+  readonly input: Locator;
+  readonly page: Page;
+  readonly lang: Lang;
+  constructor(page: Page, lang: Lang) {
+    this.page = page;
+    this.lang = lang;
+    this.root = page.locator('#inspector');
+    this.input = this.root.locator('textarea');
+  }
+
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(`/${this.lang}/anatomy-of-a-candidate/${hash}`);
+    await this.root.scrollIntoViewIfNeeded();
+    await expect(this.root).toHaveAttribute('data-ready', 'true');
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.input.fill(text);
+  }
+
+  candidates() {
+    return this.root.locator('ol.found > li.candidate');
+  }
+
+  async axe(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).include('#inspector').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }
+}
+
+const invalidLines: { line: string; code: string; token: string; en: RegExp; ja: RegExp }[] = [
+  { line: 'candidate:1 1 udp abc 192.0.2.1 9 typ host', code: 'bad-priority', token: 'abc', en: /priority/i, ja: /優先度/ },
+  { line: 'candidate:1 1 sctp 2113937151 192.0.2.1 9 typ host', code: 'unknown-transport', token: 'sctp', en: /sctp/, ja: /sctp/ },
+  { line: 'candidate:1 1 udp 2113937151 192.0.2.1 70000 typ host', code: 'port-out-of-range', token: '70000', en: /65535/, ja: /65535/ },
+  { line: 'candidate:1 1 udp 2113937151 192.0.2.1 9 typ hots', code: 'unknown-candidate-type', token: 'hots', en: /hots/, ja: /hots/ },
+  { line: 'candidate:1 1 udp 2113937151 192.0.2.1 9 type host', code: 'missing-typ', token: 'type', en: /typ/, ja: /typ/ },
+  { line: 'candidate:1 1 udp 1677729535 203.0.113.7 9 typ srflx', code: 'missing-raddr', token: 'srflx', en: /raddr/, ja: /raddr/ },
+  { line: 'candidate:1 1 udp 2113937151 192.0.2.999 9 typ host', code: 'bad-address', token: '192.0.2.999', en: /192\.0\.2\.999/, ja: /192\.0\.2\.999/ },
+  { line: 'candidate:1 1 udp 2113937151 192.0.2.1 9 typ host tcptype passive', code: 'tcptype-on-udp', token: 'tcptype passive', en: /tcptype/, ja: /tcptype/ },
+];
+
+for (const lang of ['en', 'ja'] as const) {
+  test.describe(`inspector (${lang})`, () => {
+    test('a valid line is annotated: every field labelled and explained, priority decoded, type and raddr explained', async ({ page }) => {
+      const ins = new Inspector(page, lang);
+      await ins.open();
+      await ins.paste(SRFLX);
+      await expect(ins.candidates()).toHaveCount(1);
+      const details = ins.candidates().first().locator('.candidate-details');
+      await expect(details).toHaveAttribute('data-valid', 'true');
+      // Every token of the line is numbered, and the table has a row per field.
+      await expect(details.locator('.line .tok')).toHaveCount(12);
+      for (const field of ['foundation', 'componentId', 'transport', 'priority', 'address', 'port', 'type', 'relatedAddress', 'relatedPort']) {
+        await expect(details.locator(`tr[data-field="${field}"] td.meaning`)).not.toBeEmpty();
+      }
+      await expect(details.locator('tr[data-field="relatedAddress"] td.value')).toHaveText('192.0.2.2');
+      await expect(details.locator('dd[data-part="type"]')).toContainText('100');
+      await expect(details.locator('dd[data-part="local"]')).toContainText(String(Math.floor(1677729535 / 256) % 65536));
+      await expect(details.locator('dd[data-part="component"]')).toHaveText('1');
+      await expect(details.locator(`a[href="/${lang}/glossary/#server-reflexive-candidate"]`)).toBeVisible();
+      await expect(details.locator(`a[href="/${lang}/glossary/#foundation"]`)).toBeVisible();
+      await expect(details.locator(`a[href^="/${lang}/anatomy-of-a-candidate/#"]`).first()).toBeVisible();
+      await expect(ins.root.locator('.summary')).toContainText(lang === 'en' ? '1 valid' : '正しい行 1 件');
+      expect(await ins.axe()).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await ins.axe()).toEqual([]);
+    });
+
+    test('each malformed line underlines its offending token and says why', async ({ page }) => {
+      const ins = new Inspector(page, lang);
+      await ins.open();
+      for (const { line, code, token, en, ja } of invalidLines) {
+        await ins.paste(line);
+        const item = ins.candidates().first();
+        await expect(item).toHaveAttribute('data-valid', 'false');
+        await expect(item.locator('.parse-error')).toHaveAttribute('data-code', code);
+        await expect(item.locator('mark.bad-token')).toHaveText(token);
+        await expect(item.locator('.parse-error')).toHaveText(lang === 'en' ? en : ja);
+      }
+      // A truncated line marks the place where the missing field belongs.
+      await ins.paste('candidate:1 1 udp 2113937151 192.0.2.1');
+      await expect(ins.candidates().first().locator('.parse-error')).toHaveAttribute('data-code', 'truncated');
+      await expect(ins.candidates().first().locator('mark.bad-token.missing')).toBeVisible();
+      expect(await ins.axe()).toEqual([]);
+    });
+
+    test('an SDP fragment lists each a=candidate line with its line number, valid or not', async ({ page }) => {
+      const ins = new Inspector(page, lang);
+      await ins.open();
+      await ins.paste(['m=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'a=mid:0', `a=${SRFLX}`, `a=${RELAY}`, 'a=candidate:1 1 udp 1 192.0.2.1 9 typ hots'].join('\r\n'));
+      await expect(ins.candidates()).toHaveCount(3);
+      await expect(ins.candidates().nth(0).locator('.line-no')).toContainText('3');
+      await expect(ins.candidates().nth(1).locator('summary .ice-badge')).toHaveText('relay');
+      await expect(ins.candidates().nth(2)).toHaveAttribute('data-valid', 'false');
+      await expect(ins.root.locator('.summary')).toContainText(lang === 'en' ? '2 valid, 1 with an error' : '正しい行 2 件、エラーのある行 1 件');
+    });
+
+    test('the pasted text travels in the URL, so a link restores the same breakdown', async ({ page, context }) => {
+      const ins = new Inspector(page, lang);
+      await ins.open();
+      await ins.paste(RELAY);
+      await expect(page).toHaveURL(/#inspector\?c=/);
+      const url = page.url();
+      const other = await context.newPage();
+      const ins2 = new Inspector(other, lang);
+      await other.goto(url);
+      // The browser cannot scroll to `#inspector?c=…` by itself, and the island
+      // hydrates only when visible; the reader (or the site script) scrolls to it.
+      await ins2.root.scrollIntoViewIfNeeded();
+      await expect(ins2.root).toHaveAttribute('data-ready', 'true');
+      await expect(ins2.input).toHaveValue(RELAY);
+      await expect(ins2.candidates().first().locator('summary .ice-badge')).toHaveText('relay');
+      await expect(ins2.candidates().first().locator('dd[data-part="type"]')).toContainText('3');
+    });
+  });
+}
+
+test('the copy-link button copies the breakdown link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const ins = new Inspector(page, 'en');
+  await ins.open();
+  await ins.root.locator('button[data-example="broken"]').click();
+  await ins.root.getByRole('button', { name: 'Copy link to this breakdown' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash.startsWith('#inspector?c=')).toBe(true);
+  expect(new URLSearchParams(new URL(link).hash.split('?')[1]).get('c')).toBe(await ins.input.inputValue());
+});
+
+test('without JavaScript the example breakdown is readable and a note says what JavaScript adds', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+  const page = await context.newPage();
+  await page.goto('/ja/anatomy-of-a-candidate/');
+  const root = page.locator('#inspector');
+  await expect(root.locator('.noscript-note')).toBeVisible();
+  await expect(root.locator('.candidate-details tr[data-field="priority"]')).toBeVisible();
+  await context.close();
+});
