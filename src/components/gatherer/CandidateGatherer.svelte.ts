@@ -14,6 +14,8 @@ import { candidateRow, gatheringResultToJson, gatheringResultToMarkdown, reportO
 import { clampTimeout, gathererStateFromParams, gathererStateToParams, TIMEOUT_SECONDS } from '../../lib/ice/gathererShareState.ts';
 import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
 import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
+import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
+import { parseCandidate } from '../../lib/ice/parseCandidate.ts';
 import { g, type Lang } from './strings.ts';
 
 /** How long the page may go without showing that gathering runs, when no result has come yet. */
@@ -208,6 +210,12 @@ export class GathererState {
         onCandidate: (c) => {
           prepare();
           this.#candidates = [...this.#candidates, c];
+          // Offer the reader's server-reflexive address to other widgets on
+          // the page (the STUN explorer builds a Binding response for it).
+          const parsed = parseCandidate(c.line);
+          if (parsed.ok && parsed.value.type === 'srflx') {
+            announceSrflx({ address: parsed.value.address, port: parsed.value.port });
+          }
         },
         onError: (e) => {
           prepare();
