@@ -1,0 +1,268 @@
+/**
+ * UI strings of the NAT-table demo and the connectivity matrix, flat dotted
+ * keys per language. Captions, NAT type names, scenario names, outcome
+ * explanations and errors come from `src/lib/nat/messages.ts`
+ * (`formatMessage`); this file only holds the widgets' own labels.
+ */
+export type Lang = 'en' | 'ja';
+
+const en = {
+  'demo.title': 'NAT-table demo',
+  'demo.intro':
+    'Two peers, each behind its own NAT, a STUN server and sometimes a TURN server. Step through a scenario and watch each NAT’s mapping table change packet by packet; every step says what happened and why.',
+  'demo.noscript':
+    'Without JavaScript you see the first step of the scenario, its caption and the mapping tables. JavaScript adds stepping, playing, and choosing the scenario and the NAT types.',
+  'demo.keys':
+    'Keyboard: Tab moves between the controls, Space or Enter presses a button, and on the step slider the arrow keys step one event at a time while Home and End jump to the first and last step.',
+  'scenario.label': 'Scenario',
+  'scenario.hint': 'A scenario starts with the NAT types it was written for. Change them afterwards to see what else can happen.',
+  'side.legend': 'Side {side}',
+  'nat.type': 'NAT type',
+  'nat.presets': 'Named types',
+  'nat.rfc4787': 'RFC 4787 combinations',
+  'nat.mapping': 'Mapping',
+  'nat.filtering': 'Filtering',
+  'nat.noBehaviour': 'no NAT',
+  'mapping.EIM': 'EIM: endpoint-independent',
+  'mapping.ADM': 'ADM: address-dependent',
+  'mapping.APDM': 'APDM: address and port-dependent',
+  'filtering.EIF': 'EIF: endpoint-independent',
+  'filtering.ADF': 'ADF: address-dependent',
+  'filtering.APDF': 'APDF: address and port-dependent',
+  'turn.label': 'Offer a TURN server',
+  'turn.hint': 'Only the full ICE run reads this setting; the TURN scenario always has a relay.',
+  'controls.label': 'Playback',
+  'controls.reset': 'Reset',
+  'controls.back': 'Step back',
+  'controls.play': 'Play',
+  'controls.pause': 'Pause',
+  'controls.replay': 'Play again',
+  'controls.forward': 'Step forward',
+  'speed.label': 'Speed',
+  'step.label': 'Step',
+  'step.value': 'Step {n} of {total}',
+  'step.status': 'Step {n} of {total}, at {time} of virtual time',
+  'time.ms': '{n} ms',
+  'time.s': '{n} s',
+  'caption.label': 'What happens at this step',
+  'packet.label': 'Packet on screen',
+  'packet.header': '{kind}, from {from} to {to}',
+  'packet.none': 'No packet moves at this step.',
+  'packet.dropped': 'Dropped at {node}: {reason}',
+  'packet.relayOf': 'relayed copy of packet {id}',
+  'short.stun-binding-request': 'STUN req',
+  'short.stun-binding-response': 'STUN resp',
+  'short.turn-allocate-request': 'Allocate',
+  'short.turn-allocate-response': 'Alloc OK',
+  'short.turn-create-permission-request': 'Permit',
+  'short.turn-create-permission-response': 'Permit OK',
+  'short.turn-send-indication': 'Send ind',
+  'short.turn-data-indication': 'Data ind',
+  'short.check': 'check',
+  'short.check-response': 'check OK',
+  'short.data': 'data',
+  'tables.title': 'Mapping tables',
+  'tables.caption': '{nat}, outside address {ip}: {mapping}, {filtering}',
+  'tables.inside': 'Inside',
+  'tables.outside': 'Outside',
+  'tables.for': 'Used for',
+  'tables.allowed': 'May send back',
+  'tables.timeLeft': 'Time left',
+  'tables.change': 'At this step',
+  'tables.anyDestination': 'every destination',
+  'tables.anyone': 'anyone',
+  'tables.anyPort': '{ip}, any port',
+  'tables.empty': 'No mappings yet.',
+  'tables.noNat': 'Side {side} has no NAT: its host has a public address, so nothing is translated or filtered.',
+  'tables.removed': 'Removed at this step: {list}',
+  'change.created': 'new mapping',
+  'change.refreshed': 'timer restarted',
+  'change.allowed': 'now admits {list}',
+  'outcome.label': 'Result of this ICE run',
+  'share.copy': 'Copy a link to this step',
+  'share.copied': 'Link copied: it opens this scenario at this step.',
+  'share.failed': 'The link could not be copied; it is now in the address bar.',
+  'error.link': 'The link’s demo state could not be used, so the demo shows its own start:',
+  'error.initial': 'The demo’s starting scenario is invalid, so it opens the hole-punching scenario instead:',
+  'diagram.title': 'Network diagram',
+  'diagram.desc':
+    'Host A behind its NAT on the left, host B behind its NAT on the right, the STUN server and any TURN server on the Internet at the top. Each NAT box lists its mappings. The tables below the diagram hold the same information.',
+  'diagram.internet': 'Internet',
+  'diagram.more': '+{n} more below',
+  'diagram.noMappings': 'no mappings',
+  'diagram.seconds': '{n} s',
+  'diagram.from': 'from {list}',
+  'diagram.for': 'for {destination}',
+  'diagram.lan': 'LAN {side}',
+
+  'matrix.title': 'Connectivity matrix',
+  'matrix.intro':
+    'Each cell is a full ICE session, run by the simulator in your browser, between a peer behind the row’s NAT (side A, controlling) and a peer behind the column’s NAT (side B). It says whether the peers connect directly or only through TURN, and which candidate types make up the pair A selects.',
+  'matrix.noscript':
+    'Without JavaScript you see the classic 4×4 grid without TURN. JavaScript adds the 9×9 grid, the TURN setting and loading a cell into the demo.',
+  'matrix.size.label': 'Grid',
+  'matrix.size.classic': 'Classic names (4×4)',
+  'matrix.size.rfc4787': 'RFC 4787 behaviours (9×9)',
+  'matrix.turn': 'A TURN server is available',
+  'matrix.caption.classic': 'Outcome for each pair of classic NAT types{turn}',
+  'matrix.caption.rfc4787': 'Outcome for each RFC 4787 mapping and filtering combination{turn}',
+  'matrix.caption.withTurn': ', with a TURN server',
+  'matrix.caption.withoutTurn': ', without a TURN server',
+  'matrix.corner': 'A ↓ · B →',
+  'matrix.direct': 'Direct',
+  'matrix.turnOnly': 'TURN only',
+  'matrix.noPath': 'No path',
+  'matrix.noPair': 'no pair',
+  'matrix.cellPrefix': 'A: {a}, B: {b}:',
+  'matrix.computing': 'Running ICE sessions: {done} of {total}…',
+  'matrix.done': '{total} ICE sessions computed.',
+  'matrix.hint.demo': 'Arrow keys move between cells; Enter or Space loads the pair into the demo on this page as a full ICE run.',
+  'matrix.hint.link': 'Arrow keys move between cells; Enter opens the pair in the demo of the hole-punching article.',
+  'matrix.why': 'Why',
+  'matrix.whyPrompt': 'Select or focus a cell to see why it came out that way.',
+  'matrix.loaded': 'Loaded into the demo: A behind {a}, B behind {b}.',
+  'matrix.legend':
+    'Pair types are A’s view of the selected pair, local ↔ remote: host, srflx (server-reflexive, learned from STUN), prflx (peer-reflexive, learned from the peer’s check) or relay (TURN).',
+} as const;
+
+/** A UI string key. */
+export type StringKey = keyof typeof en;
+
+const ja: Record<StringKey, string> = {
+  'demo.title': 'NAT テーブルのデモ',
+  'demo.intro':
+    'それぞれ自分の NAT の内側にいる 2 つのピアと、STUN サーバー、場合によっては TURN サーバーがあります。シナリオを 1 ステップずつ進めて、各 NAT のマッピングテーブルがパケットごとに変わる様子を見てください。どのステップにも、何が起きたのか、なぜそうなったのかを説明する文が付いています。',
+  'demo.noscript':
+    'JavaScript が無効な場合は、シナリオの最初のステップとその説明、マッピングテーブルだけが表示されます。JavaScript を有効にすると、ステップ送り、再生、シナリオや NAT の種類の選択ができるようになります。',
+  'demo.keys':
+    'キーボード操作: Tab キーで操作部品の間を移動し、Space キーか Enter キーでボタンを押せます。ステップのスライダーでは矢印キーで 1 イベントずつ進み、Home キーと End キーで最初と最後のステップに移動します。',
+  'scenario.label': 'シナリオ',
+  'scenario.hint': 'シナリオを選ぶと、そのシナリオ向けの NAT の種類が設定されます。あとから変えると、ほかに何が起こりうるかを確かめられます。',
+  'side.legend': '{side} 側',
+  'nat.type': 'NAT の種類',
+  'nat.presets': '名前の付いた種類',
+  'nat.rfc4787': 'RFC 4787 の組み合わせ',
+  'nat.mapping': 'マッピング',
+  'nat.filtering': 'フィルタリング',
+  'nat.noBehaviour': 'NAT なし',
+  'mapping.EIM': 'EIM: エンドポイント非依存',
+  'mapping.ADM': 'ADM: アドレス依存',
+  'mapping.APDM': 'APDM: アドレス・ポート依存',
+  'filtering.EIF': 'EIF: エンドポイント非依存',
+  'filtering.ADF': 'ADF: アドレス依存',
+  'filtering.APDF': 'APDF: アドレス・ポート依存',
+  'turn.label': 'TURN サーバーを使う',
+  'turn.hint': 'この設定が効くのは ICE の全過程のシナリオだけです。TURN のシナリオには常にリレーがあります。',
+  'controls.label': '再生',
+  'controls.reset': '最初に戻す',
+  'controls.back': '1 つ戻る',
+  'controls.play': '再生',
+  'controls.pause': '一時停止',
+  'controls.replay': 'もう一度再生',
+  'controls.forward': '1 つ進む',
+  'speed.label': '速さ',
+  'step.label': 'ステップ',
+  'step.value': 'ステップ {n}／{total}',
+  'step.status': 'ステップ {n}／{total}（仮想時刻 {time}）',
+  'time.ms': '{n} ミリ秒',
+  'time.s': '{n} 秒',
+  'caption.label': 'このステップで起きること',
+  'packet.label': '表示中のパケット',
+  'packet.header': '{kind}（{from} から {to} へ）',
+  'packet.none': 'このステップで動くパケットはありません。',
+  'packet.dropped': '{node} で破棄: {reason}',
+  'packet.relayOf': 'パケット {id} を中継したもの',
+  'short.stun-binding-request': 'STUN 要求',
+  'short.stun-binding-response': 'STUN 応答',
+  'short.turn-allocate-request': 'Allocate',
+  'short.turn-allocate-response': 'Alloc OK',
+  'short.turn-create-permission-request': 'Permit',
+  'short.turn-create-permission-response': 'Permit OK',
+  'short.turn-send-indication': 'Send',
+  'short.turn-data-indication': 'Data',
+  'short.check': 'チェック',
+  'short.check-response': 'チェック応答',
+  'short.data': 'データ',
+  'tables.title': 'マッピングテーブル',
+  'tables.caption': '{nat}（外側のアドレス {ip}）: {mapping}、{filtering}',
+  'tables.inside': '内側',
+  'tables.outside': '外側',
+  'tables.for': '使う宛先',
+  'tables.allowed': '返信できる相手',
+  'tables.timeLeft': '残り時間',
+  'tables.change': 'このステップ',
+  'tables.anyDestination': 'すべての宛先',
+  'tables.anyone': '誰でも',
+  'tables.anyPort': '{ip}（ポートは問わない）',
+  'tables.empty': 'マッピングはまだありません。',
+  'tables.noNat': '{side} 側には NAT がありません。ホストがグローバルアドレスを持っているので、変換もフィルタリングも行われません。',
+  'tables.removed': 'このステップで削除: {list}',
+  'change.created': '新しいマッピング',
+  'change.refreshed': 'タイマーを再開',
+  'change.allowed': '{list} からも受信可',
+  'outcome.label': 'この ICE の実行結果',
+  'share.copy': 'このステップへのリンクをコピー',
+  'share.copied': 'リンクをコピーしました。このシナリオのこのステップが開きます。',
+  'share.failed': 'リンクをコピーできませんでした。アドレスバーにリンクを入れてあります。',
+  'error.link': 'リンクに含まれるデモの状態を使えなかったため、デモは既定の最初の状態で表示しています:',
+  'error.initial': 'デモの初期シナリオの指定が正しくないため、代わりにホールパンチングのシナリオを開いています:',
+  'diagram.title': 'ネットワーク図',
+  'diagram.desc':
+    '左にホスト A とその NAT、右にホスト B とその NAT、上のインターネット側に STUN サーバーと（あれば）TURN サーバーがあります。各 NAT の箱にはマッピングの一覧が表示されます。図の下の表にも同じ情報があります。',
+  'diagram.internet': 'インターネット',
+  'diagram.more': 'ほか {n} 件は下の表に',
+  'diagram.noMappings': 'マッピングなし',
+  'diagram.seconds': '{n} 秒',
+  'diagram.from': '受信可: {list}',
+  'diagram.for': '宛先 {destination} 用',
+  'diagram.lan': 'LAN {side}',
+
+  'matrix.title': '接続可否の表',
+  'matrix.intro':
+    '各マスは、行の NAT の内側にいるピア（A 側、制御側）と列の NAT の内側にいるピア（B 側）の間で、シミュレーターがブラウザー内で実際に実行した ICE の 1 セッションです。直接つながるのか TURN 経由でしかつながらないのか、A が選んだペアがどの種類の候補でできているのかを示します。',
+  'matrix.noscript':
+    'JavaScript が無効な場合は、TURN なしの従来の 4×4 の表だけが表示されます。JavaScript を有効にすると、9×9 の表、TURN の有無の切り替え、マスをデモに読み込む機能が使えます。',
+  'matrix.size.label': '表',
+  'matrix.size.classic': '従来の名前（4×4）',
+  'matrix.size.rfc4787': 'RFC 4787 の振る舞い（9×9）',
+  'matrix.turn': 'TURN サーバーを使える',
+  'matrix.caption.classic': '従来の NAT の種類の組み合わせごとの結果{turn}',
+  'matrix.caption.rfc4787': 'RFC 4787 のマッピングとフィルタリングの組み合わせごとの結果{turn}',
+  'matrix.caption.withTurn': '（TURN サーバーあり）',
+  'matrix.caption.withoutTurn': '（TURN サーバーなし）',
+  'matrix.corner': 'A ↓・B →',
+  'matrix.direct': '直接',
+  'matrix.turnOnly': 'TURN のみ',
+  'matrix.noPath': '経路なし',
+  'matrix.noPair': 'ペアなし',
+  'matrix.cellPrefix': 'A: {a}、B: {b}:',
+  'matrix.computing': 'ICE のセッションを実行中: {total} 件中 {done} 件…',
+  'matrix.done': '{total} 件の ICE セッションを計算しました。',
+  'matrix.hint.demo': '矢印キーでマスの間を移動し、Enter キーか Space キーで、そのペアをこのページのデモに ICE の全過程として読み込みます。',
+  'matrix.hint.link': '矢印キーでマスの間を移動し、Enter キーで、そのペアをホールパンチングの記事のデモで開きます。',
+  'matrix.why': '理由',
+  'matrix.whyPrompt': 'マスを選ぶかフォーカスすると、その結果になった理由が表示されます。',
+  'matrix.loaded': 'デモに読み込みました: A は {a}、B は {b} の内側です。',
+  'matrix.legend':
+    'ペアの種類は、A から見た選択ペアを「ローカル ↔ リモート」で示しています。host はホスト候補、srflx は STUN で知ったサーバーリフレクシブ候補、prflx は相手のチェックから知ったピアリフレクシブ候補、relay は TURN のリレー候補です。',
+};
+
+/** The UI strings, by language. */
+export const strings = { en, ja } as const;
+
+/**
+ * A UI string with `{name}` placeholders filled.
+ *
+ * @param lang - page language
+ * @param key - string key
+ * @param params - placeholder values
+ * @returns the text
+ * @example s('en', 'step.value', { n: 3, total: 38 }) // 'Step 3 of 38'
+ */
+export function s(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template: string = strings[lang][key] ?? strings.en[key];
+  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
