@@ -360,13 +360,13 @@ const ja: Record<MessageKey, string> = {
   'nat.full-cone.name': 'フルコーン',
   'nat.full-cone.description':
     '内側のアドレスとポートごとにマッピングは一つで、インターネット上の誰からでもそこへ送れます（EIM + EIF）。',
-  'nat.restricted-cone.name': 'アドレス制限コーン',
+  'nat.restricted-cone.name': '制限コーン',
   'nat.restricted-cone.description':
     'どの宛先にも同じマッピングを使います。返信できるのは、ホストが送信したことのあるアドレスからだけです（ポートは問いません。EIM + ADF）。',
   'nat.port-restricted-cone.name': 'ポート制限コーン',
   'nat.port-restricted-cone.description':
     'どの宛先にも同じマッピングを使います。返信できるのは、ホストが送信したことのあるアドレスとポートの組からだけです（EIM + APDF）。',
-  'nat.symmetric.name': 'シンメトリック',
+  'nat.symmetric.name': '対称型',
   'nat.symmetric.description':
     '宛先のアドレスとポートが変わるたびに、新しい外側ポートで新しいマッピングを作ります。返信はその宛先からしか受け付けません（APDM + APDF）。',
   'nat.linux-masquerade.name': 'Linux マスカレード',
@@ -403,9 +403,9 @@ const ja: Record<MessageKey, string> = {
   'scenario.one-side-first.name': '片方が先に送る',
   'scenario.one-side-first.description':
     'A が先に送ったパケットは B の NAT に破棄されることがあります。続いて B が送ったパケットは A の NAT を通り、A の返信も届きます。',
-  'scenario.symmetric-vs-stun.name': 'シンメトリック NAT と STUN',
+  'scenario.symmetric-vs-stun.name': '対称型 NAT と STUN',
   'scenario.symmetric-vs-stun.description':
-    'シンメトリック NAT の内側では、STUN が教えてくれたポートと、相手に向けて実際に使われるポートが異なります。',
+    '対称型 NAT の内側では、STUN が教えてくれたポートと、相手に向けて実際に使われるポートが異なります。',
   'scenario.turn-fallback.name': 'TURN へのフォールバック',
   'scenario.turn-fallback.description':
     '直接のパケットが届かないので、A は TURN サーバーで中継します。中継アドレスに誰が送れるかはパーミッションで決まります。',
