@@ -55,7 +55,8 @@ document.addEventListener('click', async (event) => {
 function scrollToWidgetState(): void {
   const hash = decodeURIComponent(location.hash.slice(1));
   const q = hash.indexOf('?');
-  if (q > 0) document.getElementById(hash.slice(0, q))?.scrollIntoView();
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (q > 0) document.getElementById(hash.slice(0, q))?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 scrollToWidgetState();
 window.addEventListener('hashchange', scrollToWidgetState);
