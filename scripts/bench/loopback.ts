@@ -1,0 +1,191 @@
+/**
+ * What the two-tab loopback lab costs on top of the browser's own
+ * connection setup. Serves the built site (ASTRO_OUT_DIR or dist/) with
+ * `astro preview --ignore-lock` on a free port (so it can run beside other
+ * preview servers), and in one Debian Chromium with the flags of
+ * playwright.config.ts alternates:
+ *
+ * - the lab: a first tab opens /en/two-tabs/#two-tabs?room=<new id> and
+ *   waits in the room; then a second tab opens the same link. Measured in
+ *   the second tab: from its `load` event to the data channel's `open`
+ *   event (hydration, BroadcastChannel pairing, signaling, ICE, DTLS, SCTP);
+ * - a bare loopback in one page: two RTCPeerConnections with the same
+ *   pre-negotiated data channel, offer/answer and candidates handed over
+ *   directly; from the first constructor call to `open`.
+ *
+ * Medians of RUNS runs each (default 11) after 2 warm-ups. Prints one JSON
+ * object: loopbackOpenMs, bareOpenMs, ratio (= loopbackOpenMs /
+ * bareOpenMs, target ≤ 2), and for context loopbackFromNavigationMs (from
+ * the second tab's navigation start), loopbackFromJoinMs (from the moment
+ * the hydrated lab joins the room: signaling, ICE, DTLS and SCTP only),
+ * runs, and the machine's 1-minute load average (the figures are only
+ * comparable between runs on an otherwise idle machine).
+ *
+ * Run after a build: node_modules/.bin/node scripts/bench/loopback.ts
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import config, { chromiumPath } from '../../playwright.config.ts';
+
+const RUNS = Number(process.env.RUNS ?? 11);
+const WARMUPS = 2;
+const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
+const args = config.use?.launchOptions?.args ?? [];
+
+if (!existsSync(`${dist}/en/two-tabs/index.html`)) {
+  console.error(`No built site in ${dist}/ (run npm run build first).`);
+  process.exit(1);
+}
+
+/** A free TCP port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+/** Starts `astro preview` for the built site and waits until it answers. */
+async function startPreview(port: number): Promise<() => void> {
+  // Through this Node (24), not the system one the astro launcher's shebang finds.
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_OUT_DIR: dist },
+  });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/en/two-tabs/`);
+      if (response.ok) return stop;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error('astro preview did not answer within 30 s');
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const m = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return Math.round(m * 100) / 100;
+}
+
+/**
+ * Records, in the page, when the lab joins the room (its BroadcastChannel is
+ * created) and when the first data channel it creates opens (page clock).
+ * `__opened` resolves then, so the bench can wait without polling the page.
+ */
+function recordChannelOpen(): void {
+  const w = window as unknown as { __openAt?: number; __joinAt?: number; __opened?: Promise<void> };
+  let resolve: () => void = () => {};
+  w.__opened = new Promise<void>((r) => (resolve = r));
+  const Channel = window.BroadcastChannel;
+  window.BroadcastChannel = class extends Channel {
+    constructor(name: string) {
+      super(name);
+      w.__joinAt ??= performance.now();
+    }
+  };
+  const create = RTCPeerConnection.prototype.createDataChannel;
+  RTCPeerConnection.prototype.createDataChannel = function (this: RTCPeerConnection, ...rest: Parameters<typeof create>) {
+    const channel = create.apply(this, rest);
+    channel.addEventListener('open', () => {
+      w.__openAt ??= performance.now();
+      resolve();
+    });
+    return channel;
+  };
+}
+
+/** One lab run: returns ms from the second tab's load (and navigation start) to its channel's open. */
+async function labRun(browser: Browser, base: string, n: number): Promise<{ fromLoad: number; fromNavigation: number; fromJoin: number }> {
+  const context = await browser.newContext({ baseURL: base });
+  try {
+    const room = `bench${n}${Math.random().toString(36).slice(2, 8).replace(/[^a-z0-9]/g, '')}`;
+    const url = `/en/two-tabs/#two-tabs?room=${room}`;
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.locator('#two-tabs[data-phase="waiting"]').waitFor({ timeout: 15_000 });
+    // Let the first tab settle, as a reader would before opening the second.
+    await first.waitForTimeout(300);
+    const second = await context.newPage();
+    await second.addInitScript(recordChannelOpen);
+    await second.goto(url);
+    await second.evaluate(() => (window as unknown as { __opened: Promise<void> }).__opened);
+    return await second.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const { __openAt: openAt, __joinAt: joinAt } = window as unknown as { __openAt: number; __joinAt: number };
+      return { fromLoad: openAt - nav.loadEventStart, fromNavigation: openAt - nav.startTime, fromJoin: openAt - joinAt };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** One bare run in a page: two peer connections, signaling by direct calls. */
+async function bareRun(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    const a = new RTCPeerConnection();
+    const b = new RTCPeerConnection();
+    a.onicecandidate = ({ candidate }) => void b.addIceCandidate(candidate ?? undefined);
+    b.onicecandidate = ({ candidate }) => void a.addIceCandidate(candidate ?? undefined);
+    const channel = a.createDataChannel('bench', { negotiated: true, id: 0 });
+    b.createDataChannel('bench', { negotiated: true, id: 0 });
+    const open = new Promise<number>((resolve) => channel.addEventListener('open', () => resolve(performance.now() - started)));
+    await a.setLocalDescription();
+    await b.setRemoteDescription(a.localDescription!);
+    await b.setLocalDescription();
+    await a.setRemoteDescription(b.localDescription!);
+    const ms = await open;
+    a.close();
+    b.close();
+    return ms;
+  });
+}
+
+const port = await freePort();
+const stopPreview = await startPreview(port);
+const base = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath, args });
+try {
+  const barePage = await browser.newPage();
+  await barePage.goto(`${base}/en/`);
+  const lab: { fromLoad: number; fromNavigation: number; fromJoin: number }[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    const l = await labRun(browser, base, i);
+    const b = await bareRun(barePage);
+    if (i >= WARMUPS) {
+      lab.push(l);
+      bare.push(b);
+    }
+  }
+  const loopbackOpenMs = median(lab.map((r) => r.fromLoad));
+  const bareOpenMs = median(bare);
+  console.log(
+    JSON.stringify({
+      loopbackOpenMs,
+      bareOpenMs,
+      ratio: Math.round((loopbackOpenMs / bareOpenMs) * 100) / 100,
+      loopbackFromNavigationMs: median(lab.map((r) => r.fromNavigation)),
+      loopbackFromJoinMs: median(lab.map((r) => r.fromJoin)),
+      runs: RUNS,
+      loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+    }),
+  );
+} finally {
+  await browser.close();
+  stopPreview();
+}
