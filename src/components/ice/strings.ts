@@ -8,7 +8,7 @@ export type Lang = 'en' | 'ja';
 const en = {
   'editor.legend': 'ICE servers',
   'editor.intro':
-    'The STUN and TURN servers the browser asks for candidates. Nothing is contacted until you start gathering.',
+    'The STUN and TURN servers the browser asks for candidates. Nothing is contacted until you press the button that uses them.',
   'editor.presets': 'Presets',
   'editor.preset.none': 'No servers (host candidates only)',
   'editor.preset.public-stun': 'A public STUN server (example)',
@@ -84,7 +84,7 @@ export type IceStringKey = keyof typeof en;
 
 const ja: { readonly [K in IceStringKey]: string } = {
   'editor.legend': 'ICE サーバー',
-  'editor.intro': 'ブラウザが候補を問い合わせる STUN・TURN サーバーです。収集を開始するまで、どのサーバーにも接続しません。',
+  'editor.intro': 'ブラウザが候補を問い合わせる STUN・TURN サーバーです。それを使うボタンを押すまで、どのサーバーにも接続しません。',
   'editor.presets': 'プリセット',
   'editor.preset.none': 'サーバーなし（ホスト候補のみ）',
   'editor.preset.public-stun': '公開 STUN サーバー（例）',
