@@ -21,55 +21,23 @@
  *
  * Run after a build: node_modules/.bin/node scripts/bench/gathering.ts
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startCoturn } from '../../tests/support/coturn.ts';
+import { chromiumArgs, median, serveStatic } from '../../tests/support/benchKit.ts';
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const WARMUPS = 2;
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
+const args = [...chromiumArgs];
 
 if (!existsSync(`${dist}/en/closed-network/index.html`)) {
   console.error(`No built site in ${dist}/ (run npm run build first).`);
   process.exit(1);
 }
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.wasm': 'application/wasm',
-};
 
-/** Serves `dist` on 127.0.0.1 (directories as their index.html), like the static host would. */
-async function serveStatic(root: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { server, port: typeof address === 'object' && address !== null ? address.port : 0 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const m = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return Math.round(m * 100) / 100;
-}
 
 const coturn = await startCoturn();
 const { server, port } = await serveStatic(dist);

@@ -24,19 +24,15 @@
  *
  * Run after a build: node_modules/.bin/node scripts/bench/natDemo.ts
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, serveStatic } from '../../tests/support/benchKit.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const playSeconds = Number(process.env.PLAY_SECONDS ?? 12);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
+const args = [...chromiumArgs];
 const page = '/en/nat-types/';
 const scenarios = [
   { name: 'holePunch', state: 'hp.prc.prc.0' },
@@ -49,27 +45,6 @@ if (!existsSync(join(dist, page, 'index.html'))) {
   process.exit(1);
 }
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.wasm': 'application/wasm',
-};
-
-/** Serves `root` on 127.0.0.1 (directories as their index.html). */
-async function serveStatic(root: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { server, port: typeof address === 'object' && address !== null ? address.port : 0 };
-}
 
 interface Measured {
   longestTaskMs: number;

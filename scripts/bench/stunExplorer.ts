@@ -12,11 +12,11 @@
  *
  * Usage: node scripts/bench/stunExplorer.ts  (after `npm run build`)
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
+import { median, serveStatic } from '../../tests/support/benchKit.ts';
 import config, { chromiumPath } from '../../playwright.config.ts';
 import { encodeChannelData, encodeStun, toHex } from '../../src/lib/stun/index.ts';
 
@@ -25,31 +25,6 @@ const WARMUP = 3;
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const page = '/en/stun-on-the-wire/';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
-
-/** Serves the built site from `root` on 127.0.0.1, like `astro preview` does for static output. */
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 function build(result: { ok: true; value: Uint8Array } | { ok: false; error: { message: string } }): Uint8Array {
   if (!result.ok) throw new Error(result.error.message);
@@ -74,19 +49,13 @@ const channelData = build(encodeChannelData({ channelNumber: 0x4000, data: Uint8
 /** Where every run starts: a 20-byte Binding request. */
 const small = '00 01 00 00 21 12 a4 42 00 00 00 00 00 00 00 00 00 00 00 01';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return Number(value.toFixed(1));
-}
 
 if (!existsSync(join(root, page, 'index.html'))) {
   console.error(`No built page at ${join(root, page)}; run npm run build first.`);
   process.exit(1);
 }
 
-const server = await serve();
+const { server } = await serveStatic(root);
 const { port } = server.address() as AddressInfo;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: config.use?.launchOptions?.args ?? [] });
 try {
