@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the shared ICE components (the server editor and the
  * candidate details view), flat dotted keys per language. Explanations of
@@ -167,9 +168,5 @@ export const strings = { en, ja } as const;
  * @returns The text.
  */
 export function s(lang: Lang, key: IceStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = strings[lang][key];
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(strings[lang][key], params);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the candidate inspector, flat dotted keys per language.
  * Field explanations and parse errors come from `src/lib/ice/messages.ts`.
@@ -71,9 +72,5 @@ export const strings = { en, ja } as const;
  * @returns The text.
  */
 export function t(lang: Lang, key: InspectorStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = strings[lang][key];
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(strings[lang][key], params);
 }

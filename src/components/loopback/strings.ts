@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the two-tab loopback lab, flat dotted keys per language.
  * Explanations of refused messages, of the selected pair and of failures
@@ -300,9 +301,5 @@ export const strings = { en, ja } as const;
  * @returns The text.
  */
 export function l(lang: Lang, key: LoopbackStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = strings[lang][key];
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(strings[lang][key], params);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the NAT-table demo and the connectivity matrix, flat dotted
  * keys per language. Captions, NAT type names, scenario names, outcome
@@ -260,9 +261,5 @@ export const strings = { en, ja } as const;
  * @example s('en', 'step.value', { n: 3, total: 38 }) // 'Step 3 of 38'
  */
 export function s(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = strings[lang][key] ?? strings.en[key];
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(strings[lang][key] ?? strings.en[key], params);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the STUN explorer, flat dotted keys per language. What a
  * field means comes from `src/lib/stun/messages.ts`; decoded values from
@@ -218,9 +219,5 @@ export const strings = { en, ja } as const;
  * @returns the text.
  */
 export function s(lang: Lang, key: StunStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = strings[lang][key];
-  return template.replace(/\{([A-Za-z0-9]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(strings[lang][key], params);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../fillTemplate.ts';
 /**
  * Reader-facing text of the ICE library, in English and Japanese: parse
  * errors, notes on candidates, explanations of every candidate field and
@@ -577,11 +578,7 @@ export function formatMessage(
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const template: string = messages[lang][key];
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(messages[lang][key], params);
 }
 
 /** Glossary entries of the site that ICE explanations link to. */

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../fillTemplate.ts';
 /**
  * Reader-facing text of the loopback lab's library, in English and
  * Japanese: why a link or a signaling message was refused, why a chat
@@ -178,9 +179,5 @@ export const messages = { en, ja } as const;
  * @example formatMessage('en', 'chatError.too-long', { length: 2500, max: 2000 })
  */
 export function formatMessage(lang: Lang, key: LoopbackMessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = messages[lang][key];
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(messages[lang][key], params);
 }

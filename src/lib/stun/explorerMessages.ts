@@ -5,6 +5,7 @@
  * Field explanations and codec errors live in `messages.ts`.
  */
 import type { StunLang } from './messages.ts';
+import { fillTemplate } from '../fillTemplate.ts';
 
 const en = {
   'group-header': 'STUN header',
@@ -101,9 +102,5 @@ export function formatExplorerMessage(
   code: ExplorerMessageCode,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const template: string = explorerMessages[lang][code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(explorerMessages[lang][code], params);
 }

@@ -10,6 +10,7 @@
  * - {@link regionLabels}: the short labels of byte regions.
  */
 import type { MessageCode, MessageDetails } from './errors.ts';
+import { fillTemplate } from '../fillTemplate.ts';
 
 /** The languages the site is written in. */
 export type StunLang = 'en' | 'ja';
@@ -255,11 +256,7 @@ export const messages = {
  * @example formatMessage('ja', error.code, error.details)
  */
 export function formatMessage(lang: StunLang, code: MessageCode, details: MessageDetails = {}): string {
-  const template: string = messages[lang][code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = details[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(messages[lang][code], details);
 }
 
 /** The RFC section behind each explanation; also the list of explanation ids. */
