@@ -1,0 +1,83 @@
+/**
+ * The live part of the lab's tests: a reduced lab on real namespaces that
+ * classifies every router mode (RFC 5780) and connects Chromium across the
+ * four classic NAT types with STUN only, comparing each result with the
+ * simulator. Prints TAP; exits 1 on a failure, 0 otherwise.
+ *
+ * Where the lab cannot run (not Linux, not root, no namespaces, a missing
+ * tool, or LAB_LIVE=0) it prints one line saying why, a TAP skip plan, and
+ * exits 0 so the rest of the suite goes on.
+ *
+ * Run: node_modules/.bin/node scripts/lab/liveTest.ts
+ */
+import { classicLabModes, labNatModes, simulatorPresetForMode } from '../../src/lib/lab/labModes.ts';
+import { compareWithSimulator } from '../../src/lib/lab/simulatorComparison.ts';
+import { computeOutcome } from '../../src/lib/nat/index.ts';
+import { InternetLab } from './internetLab.ts';
+import { preflight } from './preflight.ts';
+import { classifyMode, connectAcross, describeAttempt } from './scenarios.ts';
+import { LabSession, listLabNamespaces } from './session.ts';
+
+const started = Date.now();
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function skip(reason: string): never {
+  print(`# lab live test skipped: ${reason}`);
+  print(`1..0 # SKIP ${reason}`);
+  process.exit(0);
+}
+
+if (process.env['LAB_LIVE'] === '0') skip('LAB_LIVE=0');
+const pre = await preflight({ probe: true });
+if (!pre.ok) skip(pre.reason);
+
+let count = 0;
+let failed = 0;
+function report(ok: boolean, name: string, details: readonly string[] = []): void {
+  count++;
+  if (!ok) failed++;
+  print(`${ok ? 'ok' : 'not ok'} ${count} - ${name}`);
+  if (details.length > 0) {
+    print('  ---');
+    for (const d of details) print(`  # ${d}`);
+    print('  ...');
+  }
+}
+
+print('TAP version 13');
+const timeoutMs = Number(process.env['LAB_TIMEOUT_MS'] ?? 15_000);
+const session = new LabSession(pre.tools, { log: (line) => print(`# ${line}`) });
+session.installSignalHandlers();
+try {
+  const lab = await InternetLab.start(session);
+  for (const mode of labNatModes) {
+    const e = await classifyMode(lab, mode);
+    report(e.matchesIntent, `classify ${mode}: mapping ${String(e.measured.mapping)}, filtering ${String(e.measured.filtering)}, hairpinning ${String(e.measured.hairpinning)}`, e.matchesIntent ? [] : [`intended mapping ${e.intended.mapping}, filtering ${e.intended.filtering}`]);
+  }
+  for (const a of classicLabModes) {
+    for (const b of classicLabModes) {
+      const outcome = await connectAcross(lab, { a, b, ice: 'stun', timeoutMs });
+      const simulated = computeOutcome(simulatorPresetForMode[a], simulatorPresetForMode[b], { turn: false });
+      if (!simulated.ok) {
+        report(false, `${a} × ${b} stun: simulator error`, [simulated.error.message]);
+        continue;
+      }
+      const cmp = compareWithSimulator(outcome.result, simulated.value);
+      report(cmp.matches, `${describeAttempt(`${a} × ${b} stun`, outcome.result)} (simulator: ${cmp.simulated.via})`, cmp.differences);
+    }
+  }
+  report(lab.guard.report().droppedPackets === 0, `guard dropped ${lab.guard.report().droppedPackets} packet(s)`, Object.entries(lab.guard.report().byCounter).map(([k, v]) => `${k}: ${v}`));
+} catch (e) {
+  report(false, 'the live lab ran to the end', [e instanceof Error ? e.message : String(e)]);
+} finally {
+  await session.teardown();
+}
+const left = (await listLabNamespaces()).filter((n) => n.name.startsWith(session.prefix));
+report(left.length === 0, 'teardown removed every namespace of the run', left.map((n) => n.name));
+print(`1..${count}`);
+print(`# pass ${count - failed}`);
+print(`# fail ${failed}`);
+print(`# duration ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(failed > 0 ? 1 : 0);
