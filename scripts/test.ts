@@ -124,9 +124,9 @@ if (!built) {
 if (existsSync('scripts/lab/liveTest.ts')) {
   step('live NAT lab (network namespaces)');
   const { status, stdout } = sh(process.execPath, ['scripts/lab/liveTest.ts']);
-  const m = /lab: (\d+) passed, (\d+) failed/.exec(stdout);
-  const p = Number(m?.[1] ?? 0);
-  let f = Number(m?.[2] ?? 0);
+  // TAP from liveTest.ts: "# pass N", "# fail N", or "1..0 # SKIP reason".
+  const p = Number(/^# pass (\d+)/m.exec(stdout)?.[1] ?? 0);
+  let f = Number(/^# fail (\d+)/m.exec(stdout)?.[1] ?? 0);
   if (status !== 0 && f === 0) f = 1;
   passed += p;
   failed += f;

@@ -61,6 +61,12 @@ function scrollToWidgetState(): void {
 scrollToWidgetState();
 window.addEventListener('hashchange', scrollToWidgetState);
 
+// Wide tables scroll sideways inside the prose column; make each one that
+// does reachable by keyboard so it can be scrolled with the arrow keys.
+for (const table of document.querySelectorAll<HTMLTableElement>('.prose table')) {
+  if (table.scrollWidth > table.clientWidth && !table.hasAttribute('tabindex')) table.tabIndex = 0;
+}
+
 // Copy buttons on code blocks.
 for (const pre of document.querySelectorAll<HTMLPreElement>('.prose pre')) {
   const wrap = document.createElement('div');
