@@ -1,3 +1,4 @@
+// Widgets under test: CandidateGatherer (src/components/gatherer/CandidateGatherer.svelte) with IceServerEditor and CandidateDetails.
 /**
  * The candidate gatherer on the closed-network article, against the real
  * coturn that globalSetup starts on 127.0.0.1 (TURN_PORT, TURN_USERNAME,

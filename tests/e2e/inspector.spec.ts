@@ -1,3 +1,4 @@
+// Widgets under test: CandidateInspector (src/components/inspector/CandidateInspector.svelte) with CandidateDetails.
 /**
  * The candidate inspector on the anatomy article: a pasted line is
  * annotated field by field, each malformed line shows exactly which token

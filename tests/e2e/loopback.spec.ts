@@ -1,3 +1,4 @@
+// Widgets under test: LoopbackLab (src/components/loopback/LoopbackLab.svelte) and its parts SequenceDiagram, StateTimeline, PairTable, ChatPanel, with IceServerEditor and CandidateDetails.
 /**
  * The two-tab loopback lab on the two-tabs article: two (or three) pages of
  * one browser context join a room through the URL fragment, connect over

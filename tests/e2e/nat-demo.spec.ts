@@ -1,3 +1,4 @@
+// Widgets under test: NatDemo (src/components/nat/NatDemo.svelte) with its NatDiagram and NatTables.
 /**
  * The NAT-table demo as a reader uses it: stepping through scenarios while
  * the mapping tables change as the captions say, drops with their reasons,

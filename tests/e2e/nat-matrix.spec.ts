@@ -1,3 +1,4 @@
+// Widgets under test: ConnectivityMatrix (src/components/nat/ConnectivityMatrix.svelte), loading NatDemo.
 /**
  * The connectivity matrix as a reader uses it: the grids match what the
  * simulator computes (4×4 and 9×9, with and without TURN), each cell says

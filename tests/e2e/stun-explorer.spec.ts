@@ -1,3 +1,4 @@
+// Widgets under test: StunExplorer (src/components/stun/StunExplorer.svelte) and its parts ByteGrid, FieldList, FieldDetails, XorSteps, IntegrityCheck, BuildResponse.
 /**
  * The STUN explorer as a reader uses it: pick each example, paste hex
  * (good, bad, truncated, corrupted), follow field links and shared URLs,
