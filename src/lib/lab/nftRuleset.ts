@@ -48,6 +48,27 @@ function elements(prefixes: readonly string[]): string {
 }
 
 /**
+ * The part both guards share: the table (re)created from scratch, the set of
+ * allowed IPv4 prefixes and the two drop counters the lab reports.
+ */
+function guardPreamble(family: 'inet' | 'bridge', allowedPrefixes: readonly string[]): string[] {
+  return [
+    `table ${family} ${guardTable}`,
+    `delete table ${family} ${guardTable}`,
+    `table ${family} ${guardTable} {`,
+    '  set allowed_ipv4 {',
+    '    type ipv4_addr',
+    '    flags interval',
+    `    elements = { ${elements(allowedPrefixes)} }`,
+    '  }',
+    '  counter dropped_ipv4 {',
+    '  }',
+    '  counter dropped_ipv6 {',
+    '  }',
+  ];
+}
+
+/**
  * The guard loaded into every lab namespace: IPv4 packets addressed outside
  * the lab's prefixes and all IPv6 except loopback are dropped before routing
  * or NAT sees them, and counted.
@@ -58,18 +79,7 @@ function elements(prefixes: readonly string[]): string {
  */
 export function guardRuleset(allowedPrefixes: readonly string[]): string {
   return [
-    `table inet ${guardTable}`,
-    `delete table inet ${guardTable}`,
-    `table inet ${guardTable} {`,
-    '  set allowed_ipv4 {',
-    '    type ipv4_addr',
-    '    flags interval',
-    `    elements = { ${elements(allowedPrefixes)} }`,
-    '  }',
-    '  counter dropped_ipv4 {',
-    '  }',
-    '  counter dropped_ipv6 {',
-    '  }',
+    ...guardPreamble('inet', allowedPrefixes),
     '  chain prerouting {',
     '    type filter hook prerouting priority raw; policy accept;',
     '    meta nfproto ipv4 ip daddr != @allowed_ipv4 counter name "dropped_ipv4" drop',
@@ -94,18 +104,7 @@ export function guardRuleset(allowedPrefixes: readonly string[]): string {
  */
 export function bridgeGuardRuleset(allowedPrefixes: readonly string[]): string {
   return [
-    `table bridge ${guardTable}`,
-    `delete table bridge ${guardTable}`,
-    `table bridge ${guardTable} {`,
-    '  set allowed_ipv4 {',
-    '    type ipv4_addr',
-    '    flags interval',
-    `    elements = { ${elements(allowedPrefixes)} }`,
-    '  }',
-    '  counter dropped_ipv4 {',
-    '  }',
-    '  counter dropped_ipv6 {',
-    '  }',
+    ...guardPreamble('bridge', allowedPrefixes),
     '  chain forward {',
     '    type filter hook forward priority -200; policy accept;',
     '    meta protocol ip ip daddr != @allowed_ipv4 counter name "dropped_ipv4" drop',
