@@ -68,7 +68,7 @@ export type UiKey = keyof typeof en;
 
 const ja: Record<UiKey, string> = {
   'site.name': 'ICE フィールドガイド',
-  'site.tagline': 'WebRTC のピアはどうやって互いを見つけるのか。ICE・STUN・TURN・NAT を、解説とあなたのブラウザで動く実験で学びます。',
+  'site.tagline': 'WebRTC のピアはどうやって互いを見つけるのか。ICE・STUN・TURN・NAT を、解説とあなたのブラウザーで動く実験で学びます。',
   'nav.home': 'ホーム',
   'nav.path': '学習の順路',
   'nav.glossary': '用語集',
@@ -117,7 +117,7 @@ const ja: Record<UiKey, string> = {
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスにはページがありません。移動したか、リンクが間違っている可能性があります。',
   'notFound.home': 'ホームへ戻る',
-  'footer.about': 'RFC と実際のブラウザの挙動をもとに書いています。Cookie・アクセス解析・外部へのリクエストは一切ありません。',
+  'footer.about': 'RFC と実際のブラウザーの挙動をもとに書いています。Cookie・アクセス解析・外部へのリクエストは一切ありません。',
   'footer.rss': 'RSS フィード',
   'footer.source': 'サイトマップ',
   'theme.note': 'ライト／ダークはシステムの設定に従います。',

@@ -195,7 +195,7 @@ const ja: { readonly [K in StunStringKey]: string } = {
   'build.address': 'IP アドレス',
   'build.addressHint': 'IPv4 でも IPv6 でもかまいません。203.0.113.5:50342 や [2001:db8::5]:50342 のようにポートを付けても読み取れます。',
   'build.port': 'ポート',
-  'build.useSrflx': '自分のサーバー再帰候補を使う（{address} のポート {port}）',
+  'build.useSrflx': '自分のサーバーリフレクシブ候補を使う（{address} のポート {port}）',
   'build.submit': 'レスポンスを組み立てる',
   'build.done': '{address} のポート {port} に対する Binding 成功レスポンスを組み立て、上に表示しました。どこにも送信していません。',
   'build.answering': '表示していた Binding リクエストへの応答として、同じトランザクション ID を使っています。',

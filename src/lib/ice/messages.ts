@@ -310,7 +310,7 @@ const ja: { readonly [K in MessageKey]: string } = {
   'field.foundation':
     'ファウンデーション：タイプ、ベースアドレス、プロトコル、STUN/TURN サーバーが同じ候補に、エージェントが共通して付ける識別子です。ファウンデーションが同じ候補ペアは 1 つずつ検査され、残りは凍結（frozen）状態で待ちます。1 つが成功すると、似たペアの凍結が解除されます（RFC 8445 §5.1.1.3、§6.1.2.6）。',
   'field.componentId':
-    'コンポーネント ID：候補がメディアストリームのどの部分を運ぶかを表します。1 が RTP、2 が RTCP です。ブラウザは RTCP を多重化し、ストリームもバンドルするため、通常は 1 しか見かけません。',
+    'コンポーネント ID：候補がメディアストリームのどの部分を運ぶかを表します。1 が RTP、2 が RTCP です。ブラウザーは RTCP を多重化し、ストリームもバンドルするため、通常は 1 しか見かけません。',
   'field.transport':
     'トランスポート：UDP か TCP です。WebRTC は UDP を優先し、TCP 候補（RFC 6544）は UDP が遮断されたネットワークのための予備です。',
   'field.priority':
@@ -320,7 +320,7 @@ const ja: { readonly [K in MessageKey]: string } = {
   'field.port':
     'ポート：アドレスと対になる UDP または TCP のポートです。active な TCP 候補では仮の値 9 が入ります。active 側は、事前にはわからないポートから接続を開くためです（RFC 6544 §4.5）。',
   'field.type':
-    '候補タイプ：host、srflx（サーバー反射）、prflx（ピア反射）、relay のいずれかで、アドレスをどうやって得たかを表します（RFC 8445 §5.1.1）。',
+    '候補タイプ：host、srflx（サーバーリフレクシブ）、prflx（ピアリフレクシブ）、relay のいずれかで、アドレスをどうやって得たかを表します（RFC 8445 §5.1.1）。',
   'field.relatedAddress':
     '関連アドレス（raddr）：この候補の元になったアドレスです。srflx 候補では NAT が変換する前のプライベートアドレスで、NAT の内側から STUN が機能した証拠になります。relay 候補では、TURN サーバーから見えたこちらのアドレスです。ICE 自体はこの値を使わず、診断のために載っています（RFC 8839 §5.1）。',
   'field.relatedPort':
@@ -339,13 +339,13 @@ const ja: { readonly [K in MessageKey]: string } = {
   'candidateType.host':
     'ホスト候補：この端末自身のネットワークインターフェースのアドレスです。相手がそのアドレスに直接届く場合、つまり同じ LAN にいるか、アドレスがパブリックな場合にだけ、そのまま使えます（RFC 8445 §5.1.1.1）。',
   'candidateType.srflx':
-    'サーバー反射候補：NAT がこの端末に割り当てた外向きのアドレスとポートを、STUN サーバー（または TURN サーバーの Allocate 応答）が観測したものです。raddr には NAT の内側のプライベートアドレスが入ります。NAT がほかの宛先にも同じ対応付けを使うなら、外部の相手はここに届きます（RFC 8445 §5.1.1.2）。',
+    'サーバーリフレクシブ候補：NAT がこの端末に割り当てた外向きのアドレスとポートを、STUN サーバー（または TURN サーバーの Allocate 応答）が観測したものです。raddr には NAT の内側のプライベートアドレスが入ります。NAT がほかの宛先にも同じ対応付けを使うなら、外部の相手はここに届きます（RFC 8445 §5.1.1.2）。',
   'candidateType.prflx':
-    'ピア反射候補：接続性チェックの途中で見つかったアドレスです。相手が通知していないアドレスからチェックが届いたとき（または応答がそうしたアドレスを示したとき）に生まれ、多くはその相手との間だけで見える NAT の対応付けです。自分で収集することはなく、候補ペアや統計の中に現れます（RFC 8445 §7.2.5.3.1、§7.3.1.3）。',
+    'ピアリフレクシブ候補：接続性チェックの途中で見つかったアドレスです。相手が通知していないアドレスからチェックが届いたとき（または応答がそうしたアドレスを示したとき）に生まれ、多くはその相手との間だけで見える NAT の対応付けです。自分で収集することはなく、候補ペアや統計の中に現れます（RFC 8445 §7.2.5.3.1、§7.3.1.3）。',
   'candidateType.relay':
     'リレー候補：TURN サーバー上のアドレスで、届いた通信をサーバーがこちらへ転送します。双方が厳しい NAT やファイアウォールの内側にいてもつながる最後の手段ですが、経路が 1 段増え、サーバーの帯域を消費します（RFC 8445 §5.1.1.2、RFC 8656）。',
   'candidateType.mdns':
-    'mDNS ホスト候補：アドレスがプライベート IP ではなく、ランダムな <uuid>.local 名になっているホスト候補です。Web ページに LAN 内のアドレスを読み取られないよう、ブラウザがこうしています。同じ LAN の相手はマルチキャスト DNS で名前を解決できますが、ほかのネットワークの相手には解決できません。ただし、相手が届くアドレスは srflx 候補や relay 候補が運ぶので、解決できなくても困りません（draft-ietf-mmusic-mdns-ice-candidates、RFC 8828）。',
+    'mDNS ホスト候補：アドレスがプライベート IP ではなく、ランダムな <uuid>.local 名になっているホスト候補です。Web ページに LAN 内のアドレスを読み取られないよう、ブラウザーがこうしています。同じ LAN の相手はマルチキャスト DNS で名前を解決できますが、ほかのネットワークの相手には解決できません。ただし、相手が届くアドレスは srflx 候補や relay 候補が運ぶので、解決できなくても困りません（draft-ietf-mmusic-mdns-ice-candidates、RFC 8828）。',
 
   'addressClass.loopback': 'ループバック',
   'addressClass.private': 'プライベート（RFC 1918）',
@@ -371,7 +371,7 @@ const ja: { readonly [K in MessageKey]: string } = {
   'candidateError.bad-component':
     '位置 {position} のコンポーネント ID「{token}」は 1〜256 の数値でなければなりません（1 が RTP、2 が RTCP です）。',
   'candidateError.unknown-transport':
-    '位置 {position} のトランスポート「{token}」は UDP でも TCP でもありません。ブラウザがここに書くのは udp か tcp だけです。',
+    '位置 {position} のトランスポート「{token}」は UDP でも TCP でもありません。ブラウザーがここに書くのは udp か tcp だけです。',
   'candidateError.bad-priority': '位置 {position} の優先度「{token}」は 10 桁以内の整数でなければなりません。',
   'candidateError.priority-out-of-range':
     '位置 {position} の優先度 {token} は、RFC 8445 が認める 1〜2147483647（2^31 − 1）の範囲外です。',
@@ -398,9 +398,9 @@ const ja: { readonly [K in MessageKey]: string } = {
     '位置 {position} の拡張属性「{token}」に値がありません。拡張属性は「名前 値」の組で書きます。',
 
   'candidateNote.mdns-address':
-    'アドレスが mDNS 名です。ブラウザがプライベート IP アドレスを、同じ LAN の相手しか解決できないランダムな .local 名で隠しています。',
+    'アドレスが mDNS 名です。ブラウザーがプライベート IP アドレスを、同じ LAN の相手しか解決できないランダムな .local 名で隠しています。',
   'candidateNote.fqdn-address':
-    'アドレスが IP アドレスではなく DNS 名です。ブラウザはこの形式を送りません。受け取った側は、候補を使う前に名前を解決する必要があります。',
+    'アドレスが IP アドレスではなく DNS 名です。ブラウザーはこの形式を送りません。受け取った側は、候補を使う前に名前を解決する必要があります。',
   'candidateNote.hidden-related-address':
     '関連アドレスが 0.0.0.0（または ::）、ポートが 0 です。RFC 8839 §5.1 がプライバシーのために認めているとおり、送信側が元のアドレスを隠しているため、NAT がどのローカルアドレスを変換したかはわかりません。',
   'candidateNote.related-address-on-host':
@@ -422,13 +422,13 @@ const ja: { readonly [K in MessageKey]: string } = {
   'priorityError.component-out-of-range': 'コンポーネント ID {value} は 1〜256 の整数でなければなりません。',
   'typePreference.recommended': 'タイプ優先度 {value} は、RFC 8445 §5.1.2.2 が {type} 候補に推奨する値です。',
   'typePreference.not-recommended':
-    'タイプ優先度 {value} は、RFC 8445 §5.1.2.2 が {type} 候補に推奨する {recommended} と異なります。値はエージェントが独自に決めてよく、実際にブラウザもそうしています。',
+    'タイプ優先度 {value} は、RFC 8445 §5.1.2.2 が {type} 候補に推奨する {recommended} と異なります。値はエージェントが独自に決めてよく、実際にブラウザーもそうしています。',
   'typePreference.libwebrtc.host': '126：libwebrtc が UDP のホスト候補に付ける値です。',
   'typePreference.libwebrtc.host-tcp':
     '90：libwebrtc が TCP のホスト候補に付ける値です。リレー以外のどの UDP 候補よりも低くし、UDP を先に試すようにしています。',
-  'typePreference.libwebrtc.srflx': '100：libwebrtc がサーバー反射候補に付ける値です。',
-  'typePreference.libwebrtc.prflx': '110：libwebrtc が UDP のピア反射候補に付ける値です。',
-  'typePreference.libwebrtc.prflx-tcp': '80：libwebrtc が TCP のピア反射候補に付ける値です。',
+  'typePreference.libwebrtc.srflx': '100：libwebrtc がサーバーリフレクシブ候補に付ける値です。',
+  'typePreference.libwebrtc.prflx': '110：libwebrtc が UDP のピアリフレクシブ候補に付ける値です。',
+  'typePreference.libwebrtc.prflx-tcp': '80：libwebrtc が TCP のピアリフレクシブ候補に付ける値です。',
   'typePreference.libwebrtc.relay-tls':
     '0：libwebrtc（Chrome、Edge、Safari）では TLS（turns:）で接続したリレーを表し、最後の手段です。',
   'typePreference.libwebrtc.relay-tcp': '1：libwebrtc では TCP（turn:…?transport=tcp）で接続したリレーを表します。',
@@ -459,7 +459,7 @@ const ja: { readonly [K in MessageKey]: string } = {
   'urlError.port-out-of-range':
     'ポート {token} は 1〜65535 の範囲外です。省略すれば既定の {defaultPort} が使われます。',
   'urlError.transport-on-stun':
-    '?transport= は turn: と turns: の URL にだけ定義されており（RFC 7065）、ブラウザは {scheme}: に付けると拒否します。{suggestion} と書いてください。',
+    '?transport= は turn: と turns: の URL にだけ定義されており（RFC 7065）、ブラウザーは {scheme}: に付けると拒否します。{suggestion} と書いてください。',
   'urlError.unknown-query-parameter':
     'クエリパラメーター「{token}」は未知のものです。定義されているのは、turn: と turns: の URL に付ける ?transport=udp または ?transport=tcp だけです。',
   'urlError.bad-transport':
@@ -476,47 +476,47 @@ const ja: { readonly [K in MessageKey]: string } = {
   'iceServerError.username-too-long':
     'ユーザー名が {length} バイトあります。TURN のユーザー名は 509 バイト未満でなければなりません（RFC 8489 §14.3）。',
   'iceServerError.turn-needs-credentials':
-    '{url} は TURN の URL なので、項目に username と credential の両方が必要です。どちらかが欠けていると、ブラウザは InvalidAccessError を投げます。',
+    '{url} は TURN の URL なので、項目に username と credential の両方が必要です。どちらかが欠けていると、ブラウザーは InvalidAccessError を投げます。',
 
   'serverVerdict.stun.works':
-    '{url} は正常です。パブリックアドレスをサーバー反射候補として返しています。',
+    '{url} は正常です。パブリックアドレスをサーバーリフレクシブ候補として返しています。',
   'serverVerdict.turn.works':
-    '{url} は正常です。リレーアドレスを取得できたので、直接の経路が失敗しても中継で通話できます。',
+    '{url} は正常です。リレートランスポートアドレスを取得できたので、直接の経路が失敗しても中継で通話できます。',
   'serverVerdict.stun.unreachable':
     '{url} に到達できませんでした（エラー 701）。ホスト名とポート、このネットワークがそこへの UDP 送信を遮断していないかを確認してください。',
   'serverVerdict.turn.unreachable':
     '{url} に到達できませんでした（エラー 701）。ホスト名とポート、ネットワークによる遮断を確認してください。制限の厳しいネットワーク向けには、443 番ポートで TCP または TLS の TURN を用意してください。',
   'serverVerdict.stun.no-response':
-    '{url} からはサーバー反射候補もエラーも届きませんでした。サーバーが応答しなかったか、応答はあったもののブラウザが結果を捨てたかのどちらかです。libwebrtc は同じアドレスの srflx 候補を 1 つしか残さないため、同じパブリックアドレスを返す 2 台目の STUN サーバーからは何も増えません。また、秘匿されていないローカルアドレスと同じ srflx（NAT がない場合）も捨てられます。',
+    '{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが応答しなかったか、応答はあったもののブラウザーが結果を捨てたかのどちらかです。libwebrtc は同じアドレスの srflx 候補を 1 つしか残さないため、同じパブリックアドレスを返す 2 台目の STUN サーバーからは何も増えません。また、秘匿されていないローカルアドレスと同じ srflx（NAT がない場合）も捨てられます。',
   'serverVerdict.turn.no-response':
     '収集が終わるまでに、{url} からはリレー候補もエラーも届きませんでした。サーバーが一度も応答しなかったと考えられます。ポート、トランスポート、途中のファイアウォールを確認してください。',
   'serverVerdict.auth-failed':
     '{url} がユーザー名または credential を拒否しました（401）。値を確認し、有効期限付きの認証情報なら期限が切れていないか確かめてください。',
   'serverVerdict.forbidden':
-    '{url} がポリシーにより割り当てを拒否しました（403）。TURN サーバーのアクセス規則を確認してください。',
+    '{url} がポリシーによりアロケーションを拒否しました（403）。TURN サーバーのアクセス規則を確認してください。',
   'serverVerdict.allocation-quota':
-    '{url} によると、このユーザー名はすでに上限まで割り当てを持っています（486）。使っていない接続を閉じるか、上限を引き上げてください。',
+    '{url} によると、このユーザー名はすでに上限までアロケーションを持っています（486）。使っていない接続を閉じるか、上限を引き上げてください。',
   'serverVerdict.insufficient-capacity':
     '{url} にはリレーの空きがありません（508）。リレー用のポート範囲を広げるか、サーバーを増やしてください。',
   'serverVerdict.allocation-mismatch':
-    '{url} が割り当ての不一致を返しました（437）。ICE をリスタートし、1 つのクライアントを複数のサーバーに振り分けるロードバランサーがないか確認してください。',
+    '{url} がアロケーションの不一致を返しました（437）。ICE をリスタートし、1 つのクライアントを複数のサーバーに振り分けるロードバランサーがないか確認してください。',
   'serverVerdict.stale-nonce':
     '{url} が nonce を期限切れとして拒否し続けました（438）。サーバーの nonce の有効期間と時刻を確認してください。',
   'serverVerdict.unsupported-transport':
-    '{url} は、ブラウザが要求したリレー用のトランスポートに対応していません（442）。サーバーで UDP のリレーを有効にしてください。',
+    '{url} は、ブラウザーが要求したリレー用のトランスポートに対応していません（442）。サーバーで UDP のリレーを有効にしてください。',
   'serverVerdict.try-alternate':
     '{url} が別のサーバーへ誘導しましたが（300）、候補は得られませんでした。誘導先のサーバーを直接設定してください。',
   'serverVerdict.server-error':
     '{url} がエラー {errorCodes} を返しました。対処は下のエラーの解説を参照してください。',
   'serverVerdict.not-used':
-    '{url} は使われませんでした。iceTransportPolicy が "relay" のとき、ブラウザはリレー候補だけを収集し、STUN サーバーには問い合わせません。',
+    '{url} は使われませんでした。iceTransportPolicy が "relay" のとき、ブラウザーはリレー候補だけを収集し、STUN サーバーには問い合わせません。',
   'serverVerdict.pending': '{url}：まだ応答がありません。収集は続いています。',
   'serverVerdict.indeterminate':
-    '{url}：期待するタイプの候補は届きましたが、ブラウザがどのサーバーから得たかを示さず、該当しうるサーバーが複数あります。',
+    '{url}：期待するタイプの候補は届きましたが、ブラウザーがどのサーバーから得たかを示さず、該当しうるサーバーが複数あります。',
   'serverVerdict.invalid-url':
-    '{url} は ICE サーバーの URL として正しくないため、ブラウザは設定全体を拒否します。URL のエラーを確認してください。',
+    '{url} は ICE サーバーの URL として正しくないため、ブラウザーは設定全体を拒否します。URL のエラーを確認してください。',
   'serverVerdict.missing-credentials':
-    '{url} には username と credential がないため、ブラウザは InvalidAccessError で設定を拒否します。',
+    '{url} には username と credential がないため、ブラウザーは InvalidAccessError で設定を拒否します。',
 
   'reading.nothing-gathered':
     '候補が 1 つも収集されませんでした。拡張機能や企業ポリシーで WebRTC が禁止されていないか、端末がネットワークにつながっているかを確認してください。',
@@ -526,17 +526,17 @@ const ja: { readonly [K in MessageKey]: string } = {
   'reading.relay-ok':
     'リレー候補が届きました。双方のネットワークが直接の経路を遮断していても、TURN サーバー経由で通話できます。',
   'reading.srflx-ok':
-    'サーバー反射候補が届きました。STUN サーバーからパブリックアドレスが見えているので、ほかのネットワークの相手と直接の経路を試せます。ただし、シンメトリック NAT や厳しいファイアウォールの内側ではこの経路も失敗することがあり、そのために TURN があります。',
+    'サーバーリフレクシブ候補が届きました。STUN サーバーからパブリックアドレスが見えているので、ほかのネットワークの相手と直接の経路を試せます。ただし、対称型 NAT や厳しいファイアウォールの内側ではこの経路も失敗することがあり、そのために TURN があります。',
   'reading.host-only':
     'ホスト候補しかありません。双方が到達できる STUN サーバーか TURN サーバーを設定しない限り、異なるネットワークにいる 2 者はつながりません。',
   'reading.mdns-only':
     'mDNS（.local）のホスト候補しかありません。同じ LAN の相手は名前を解決できますが、ほかのネットワークの相手は STUN サーバーか TURN サーバーがなければこちらに届きません。',
   'reading.srflx-equals-host':
-    'サーバー反射アドレス {address} がローカルアドレスと同じです。STUN サーバーとの間に NAT がありません。パブリックなネットワークでは普通のことですが、ここでの結果から、顧客の NAT の内側でどう振る舞うかはわかりません。',
+    'サーバーリフレクシブアドレス {address} がローカルアドレスと同じです。STUN サーバーとの間に NAT がありません。パブリックなネットワークでは普通のことですが、ここでの結果から、顧客の NAT の内側でどう振る舞うかはわかりません。',
   'reading.turn-configured-no-relay':
     'TURN サーバーを設定しているのに、リレー候補が届きませんでした。この状態では、直接の経路がある場所（たいていはオフィス）でしか通話できず、中継が必要なネットワークでは失敗します。TURN の判定を確認してください。',
   'reading.gathering-timed-out':
-    '{seconds} 秒以内に収集が終わりませんでした。応答しないサーバーがあると、ブラウザが諦めるまで収集が終わりません。応答のないサーバーを探して修正または削除し、終了を待たずに済むようトリクル ICE を使ってください。',
+    '{seconds} 秒以内に収集が終わりませんでした。応答しないサーバーがあると、ブラウザーが諦めるまで収集が終わりません。応答のないサーバーを探して修正または削除し、終了を待たずに済むようトリクル ICE を使ってください。',
 
   'iceError.701':
     '{url} から 701：{address} からサーバーに到達できませんでした。DNS の名前解決に失敗したか、応答がありませんでした。致命的でないことも多く、別のインターフェースやアドレスファミリー（IPv6 は失敗したが IPv4 は成功した、など）で同じサーバーから候補が得られていれば無視してかまいません。どこからも得られていなければ、ホスト名、ポート、ネットワークによる UDP の遮断を確認してください。',
@@ -545,17 +545,17 @@ const ja: { readonly [K in MessageKey]: string } = {
   'iceError.403':
     '{url} から 403 Forbidden：サーバーは要求を理解したうえで、ポリシーにより拒否しています（このクライアントのアドレスを許可していない、など）。TURN サーバーの許可・拒否の規則を確認してください。',
   'iceError.437':
-    '{url} から 437 Allocation Mismatch：割り当ての有無について、サーバーとブラウザの認識が食い違っています。応答が失われた後や、ロードバランサーが 1 つのクライアントを複数のサーバーに振り分けたときによく起きます。ICE をリスタートし、繰り返すならクライアントを 1 台のサーバーに固定してください。',
+    '{url} から 437 Allocation Mismatch：アロケーションの有無について、サーバーとブラウザーの認識が食い違っています。応答が失われた後や、ロードバランサーが 1 つのクライアントを複数のサーバーに振り分けたときによく起きます。ICE をリスタートし、繰り返すならクライアントを 1 台のサーバーに固定してください。',
   'iceError.438':
     '{url} から 438 Stale Nonce：nonce が期限切れになり、新しい nonce での再試行も失敗しました。サーバーの nonce の有効期間と時刻を確認してください。',
   'iceError.442':
-    '{url} から 442 Unsupported Transport Protocol：TURN サーバーが、ブラウザの要求したトランスポート（UDP）でのリレーに対応していません。サーバーで UDP のリレーを有効にしてください。',
+    '{url} から 442 Unsupported Transport Protocol：TURN サーバーが、ブラウザーの要求したトランスポート（UDP）でのリレーに対応していません。サーバーで UDP のリレーを有効にしてください。',
   'iceError.486':
-    '{url} から 486 Allocation Quota Reached：このユーザー名は、サーバーが許す上限まで割り当てを持っています。使っていない RTCPeerConnection を閉じる、セッションごとに認証情報を発行する、上限を引き上げる、のいずれかを検討してください。',
+    '{url} から 486 Allocation Quota Reached：このユーザー名は、サーバーが許す上限までアロケーションを持っています。使っていない RTCPeerConnection を閉じる、セッションごとに認証情報を発行する、上限を引き上げる、のいずれかを検討してください。',
   'iceError.508':
-    '{url} から 508 Insufficient Capacity：サーバーにリレー用のポートや処理能力の空きがありません。リレー用のポート範囲を広げる、サーバーを増やす、解放されていない割り当てがないか調べる、といった対処をしてください。',
+    '{url} から 508 Insufficient Capacity：サーバーにリレー用のポートや処理能力の空きがありません。リレー用のポート範囲を広げる、サーバーを増やす、解放されていないアロケーションがないか調べる、といった対処をしてください。',
   'iceError.300':
-    '{url} から 300 Try Alternate：サーバーがブラウザを別のサーバーへ誘導しましたが、誘導先からは候補が得られませんでした。誘導先のサーバーの URL を直接設定してください。',
+    '{url} から 300 Try Alternate：サーバーがブラウザーを別のサーバーへ誘導しましたが、誘導先からは候補が得られませんでした。誘導先のサーバーの URL を直接設定してください。',
   'iceError.other':
     '{url} からエラー {code}：{text}。コードの意味は RFC 8489 §14.8（STUN）または RFC 8656（TURN）で確認してください。',
 };

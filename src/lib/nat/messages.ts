@@ -236,9 +236,9 @@ const ja: Record<MessageKey, string> = {
   'stun-response-sent':
     'STUN サーバーにはリクエストが {mapped} から届いたように見えます。そのアドレスを Binding レスポンスに入れて {to} へ返します。',
   'turn-allocate-sent':
-    '{node} が TURN サーバー {to} にアロケーションを要求します。ピアが送信先にできる、サーバー上の中継アドレスを借りるためです。',
+    '{node} が TURN サーバー {to} にアロケーションを要求します。ピアが送信先にできる、サーバー上のリレートランスポートアドレスを借りるためです。',
   'turn-allocate-success-sent':
-    'TURN サーバーがアロケーションを認めます。中継アドレスは {relayed} で、サーバーから見えるクライアントのアドレス {mapped} に結び付けられます。',
+    'TURN サーバーがアロケーションを認めます。リレートランスポートアドレスは {relayed} で、サーバーから見えるクライアントのアドレス {mapped} に結び付けられます。',
   'turn-permission-sent':
     '{node} が CreatePermission リクエストを送ります。{peers} からのパケットを TURN サーバーに中継してもらうためです。',
   'turn-permission-success-sent': 'TURN サーバーが {to} にパーミッションの設定完了を返します。',
@@ -247,7 +247,7 @@ const ja: Record<MessageKey, string> = {
   'turn-data-indication-sent':
     'TURN サーバーは {peer} から届いた{inner|term}を Data インディケーションに包み、クライアント {to} へ転送します。',
   'turn-relay-sent':
-    'TURN サーバーは Send インディケーションを開き、中継アドレス {from} から {to} へ{inner|term}を送ります。',
+    'TURN サーバーは Send インディケーションを開き、リレートランスポートアドレス {from} から {to} へ{inner|term}を送ります。',
   'check-sent':
     '{node} が {from} から {to} へ接続性チェックを送ります（{localType|term} → {remoteType|term}）。このペアで通信できるかを確かめるためです。',
   'check-nomination-sent':
@@ -293,7 +293,7 @@ const ja: Record<MessageKey, string> = {
     '{nat} がマッピング {inside} → {outside} を削除します。{timeoutS} 秒間、更新されなかったためです。',
   // ——— TURN state ———
   'turn-allocation-created':
-    'TURN サーバーがアロケーションを作成します。クライアント {client} 用の中継アドレスは {relayed} です。',
+    'TURN サーバーがアロケーションを作成します。クライアント {client} 用のリレートランスポートアドレスは {relayed} です。',
   'turn-permission-installed':
     'TURN サーバーが {relayed} に {peerIp} のパーミッションを設定します。これから {lifetimeS} 秒間、この IP アドレスからのパケットはポートを問わず中継されます。',
   // ——— ICE ———
@@ -408,7 +408,7 @@ const ja: Record<MessageKey, string> = {
     '対称型 NAT の内側では、STUN が教えてくれたポートと、相手に向けて実際に使われるポートが異なります。',
   'scenario.turn-fallback.name': 'TURN へのフォールバック',
   'scenario.turn-fallback.description':
-    '直接のパケットが届かないので、A は TURN サーバーで中継します。中継アドレスに誰が送れるかはパーミッションで決まります。',
+    '直接のパケットが届かないので、A は TURN サーバーで中継します。リレートランスポートアドレスに誰が送れるかはパーミッションで決まります。',
   'scenario.mapping-timeout.name': 'マッピングのタイムアウト',
   'scenario.mapping-timeout.description':
     'A が NAT のマッピングのタイムアウトより長く沈黙すると、マッピングは削除され、その後に届いた B のパケットは破棄されます。',
@@ -424,7 +424,7 @@ const ja: Record<MessageKey, string> = {
     'ピアリフレクシブ候補を通じて直接つながりました。{other} の NAT は {learner} 向けに新しいポートを使ったため、{learner} はそのアドレスを STUN ではなく {other} からのチェックで知りました。',
   'outcome.direct-peer-reflexive-both':
     '双方でピアリフレクシブ候補を使って直接つながりました。どちらの NAT も相手向けに新しいポートを使い、各ピアは届いたチェックから相手のポートを知りました。',
-  'outcome.relayed': '直接つながるペアがなかったため、TURN サーバーの中継アドレス {relay} を経由して通信します。',
+  'outcome.relayed': '直接つながるペアがなかったため、TURN サーバーのリレートランスポートアドレス {relay} を経由して通信します。',
   'outcome.failed-filtered':
     '接続できませんでした。双方のチェックが相手側の NAT で止められました（最も多かった破棄理由: {drop|term}、{count} パケット）。この組み合わせをつなげられるのは TURN による中継だけです。',
   'outcome.failed-asymmetric':

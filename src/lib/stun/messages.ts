@@ -774,7 +774,7 @@ export const fieldExplanations = {
     'class-success-response': {
       title: '成功レスポンス',
       what: '処理に成功したリクエストへの応答で、メソッドとトランザクション ID はリクエストと同じです。',
-      why: '結果を運びます。Binding ならサーバーから見えたアドレス（XOR-MAPPED-ADDRESS）、Allocate ならリレーアドレスです。',
+      why: '結果を運びます。Binding ならサーバーから見えたアドレス（XOR-MAPPED-ADDRESS）、Allocate ならリレートランスポートアドレスです。',
     },
     'class-error-response': {
       title: 'エラーレスポンス',
@@ -784,7 +784,7 @@ export const fieldExplanations = {
     'method-binding': {
       title: 'Binding',
       what: 'リクエストがどの送信元アドレスとポートから届いたかをサーバーに尋ねます。答えは XOR-MAPPED-ADDRESS で返ります。',
-      why: 'NAT の内側にあるホストは、こうして自分のパブリックなアドレス（サーバー再帰アドレス）を知ります。ICE はピア同士で同じリクエストを送り、疎通確認とキープアライブに使います。',
+      why: 'NAT の内側にあるホストは、こうして自分のパブリックなアドレス（サーバーリフレクシブアドレス）を知ります。ICE はピア同士で同じリクエストを送り、接続性チェックとキープアライブに使います。',
     },
     'method-allocate': {
       title: 'Allocate',
@@ -793,8 +793,8 @@ export const fieldExplanations = {
     },
     'method-refresh': {
       title: 'Refresh',
-      what: '割り当て（アロケーション）の有効期間を延ばします。LIFETIME を 0 にすると割り当てを削除します。',
-      why: '割り当ては更新しなければ期限切れになるので、いなくなったクライアントのためにサーバーがリレーを持ち続けずに済みます。',
+      what: 'アロケーションの有効期間を延ばします。LIFETIME を 0 にするとアロケーションを削除します。',
+      why: 'アロケーションは更新しなければ期限切れになるので、いなくなったクライアントのためにサーバーがリレーを持ち続けずに済みます。',
     },
     'method-send': {
       title: 'Send',
@@ -803,7 +803,7 @@ export const fieldExplanations = {
     },
     'method-data': {
       title: 'Data',
-      what: 'TURN サーバーからクライアントへのインディケーションで、ピアがリレーアドレスに送ったデータとそのピアのアドレスを運びます。',
+      what: 'TURN サーバーからクライアントへのインディケーションで、ピアがリレートランスポートアドレスに送ったデータとそのピアのアドレスを運びます。',
       why: 'Send の逆方向にあたります。チャネルをバインドすれば、どちらも ChannelData に置き換わります。',
     },
     'method-create-permission': {
@@ -838,7 +838,7 @@ export const fieldExplanations = {
     },
     'attr-mapped-address': {
       title: 'MAPPED-ADDRESS',
-      what: '再帰アドレスをそのままの形で運ぶ属性で、予約バイト・ファミリー・ポート・IP アドレスからなります。',
+      what: 'リフレクシブアドレスをそのままの形で運ぶ属性で、予約バイト・ファミリー・ポート・IP アドレスからなります。',
       why: 'RFC 3489 から引き継がれ、古いクライアントのためだけに残されています。一部の NAT がパケット中の自分のパブリックアドレスに見えるバイト列を書き換えてしまい、値が壊れたことから、XOR-MAPPED-ADDRESS に置き換えられました。',
     },
     'attr-xor-mapped-address': {
@@ -898,8 +898,8 @@ export const fieldExplanations = {
     },
     'attr-priority': {
       title: 'PRIORITY',
-      what: '32 ビットの優先度で、この疎通確認によってピア再帰候補が見つかった場合に送信側がその候補に付ける値です。',
-      why: '受信側は、知らないアドレスからの確認を受け取ると、ちょうどこの優先度でピア再帰候補を作ります。これにより、両エージェントで候補ペアの順序が一致します。',
+      what: '32 ビットの優先度で、この接続性チェックによってピアリフレクシブ候補が見つかった場合に送信側がその候補に付ける値です。',
+      why: '受信側は、知らないアドレスからの確認を受け取ると、ちょうどこの優先度でピアリフレクシブ候補を作ります。これにより、両エージェントで候補ペアの順序が一致します。',
     },
     'attr-use-candidate': {
       title: 'USE-CANDIDATE',
@@ -923,8 +923,8 @@ export const fieldExplanations = {
     },
     'attr-lifetime': {
       title: 'LIFETIME',
-      what: '割り当てが期限切れになるまでの秒数です。既定値は 600 秒（10 分）です。',
-      why: 'クライアントが希望する値を送り、サーバーは実際に認めた値を返します。LIFETIME を 0 にした Refresh は割り当てを削除します。',
+      what: 'アロケーションが期限切れになるまでの秒数です。既定値は 600 秒（10 分）です。',
+      why: 'クライアントが希望する値を送り、サーバーは実際に認めた値を返します。LIFETIME を 0 にした Refresh はアロケーションを削除します。',
     },
     'attr-xor-peer-address': {
       title: 'XOR-PEER-ADDRESS',
@@ -938,13 +938,13 @@ export const fieldExplanations = {
     },
     'attr-xor-relayed-address': {
       title: 'XOR-RELAYED-ADDRESS',
-      what: 'TURN サーバーがクライアントのために割り当てたリレーアドレスで、XOR-MAPPED-ADDRESS と同じ方法で XOR されています。',
+      what: 'TURN サーバーがクライアントのために割り当てたリレートランスポートアドレスで、XOR-MAPPED-ADDRESS と同じ方法で XOR されています。',
       why: 'クライアントはこれをリレー候補としてピアに伝えます。ピアがこのアドレスへ送ったものは、サーバーを経由してクライアントに届きます。',
     },
     'attr-requested-transport': {
       title: 'REQUESTED-TRANSPORT',
       what: 'TURN サーバーとピアの間で使うトランスポートの IP プロトコル番号です。UDP は 17（TCP は 6、RFC 6062）で、その後に 3 バイトの予約領域が続きます。',
-      why: 'Allocate リクエストでは、リレーアドレスがどのトランスポートを使うかを必ず指定します。',
+      why: 'Allocate リクエストでは、リレートランスポートアドレスがどのトランスポートを使うかを必ず指定します。',
     },
     'attr-dont-fragment': {
       title: 'DONT-FRAGMENT',
@@ -959,7 +959,7 @@ export const fieldExplanations = {
     'attr-unknown-optional': {
       title: '未知の属性（理解任意）',
       what: 'このツールが知らない属性タイプで、0x8000〜0xFFFF の範囲にあります。',
-      why: '理解できない受信側は単に読み飛ばします。ブラウザーはこうしたベンダー独自の属性を付けることがあり、たとえば Chrome は ICE の疎通確認に GOOG-NETWORK-INFO（0xC057）を付けます。',
+      why: '理解できない受信側は単に読み飛ばします。ブラウザーはこうしたベンダー独自の属性を付けることがあり、たとえば Chrome は ICE の接続性チェックに GOOG-NETWORK-INFO（0xC057）を付けます。',
     },
     'address-reserved': {
       title: '予約バイト',
@@ -1033,7 +1033,7 @@ export const fieldExplanations = {
     },
     'channel-data-data': {
       title: 'アプリケーションデータ',
-      what: 'ピアが送った、またはピアへ届けるバイト列です。ICE の疎通確認、DTLS レコード、SRTP パケットなどが入ります。',
+      what: 'ピアが送った、またはピアへ届けるバイト列です。ICE の接続性チェック、DTLS レコード、SRTP パケットなどが入ります。',
       why: 'このデータを中継することこそが TURN の目的です。',
     },
     'channel-data-padding': {
@@ -1068,8 +1068,8 @@ export const fieldExplanations = {
     },
     'error-437': {
       title: '437 Allocation Mismatch',
-      what: 'すでに割り当てのある 5 タプルに Allocate が届いたか、割り当てのない 5 タプルにほかの TURN リクエストが届きました。',
-      why: 'クライアントがローカルポートを使い回したか、割り当てがすでに期限切れになっていることが多い原因です。',
+      what: 'すでにアロケーションのある 5 タプルに Allocate が届いたか、アロケーションのない 5 タプルにほかの TURN リクエストが届きました。',
+      why: 'クライアントがローカルポートを使い回したか、アロケーションがすでに期限切れになっていることが多い原因です。',
     },
     'error-438': {
       title: '438 Stale Nonce',
@@ -1078,13 +1078,13 @@ export const fieldExplanations = {
     },
     'error-440': {
       title: '440 Address Family not Supported',
-      what: 'リレーアドレスまたはピアアドレスについて、要求されたアドレスファミリーをサーバーがサポートしていません。',
+      what: 'リレートランスポートアドレスまたはピアアドレスについて、要求されたアドレスファミリーをサーバーがサポートしていません。',
       why: 'クライアントはもう一方のファミリーで再試行できます。',
     },
     'error-441': {
       title: '441 Wrong Credentials',
-      what: '既存の割り当てに対するリクエストが、割り当てを作成したときとは異なる資格情報を使っています。',
-      why: '割り当ては作成した資格情報に属するので、ほかの資格情報では更新も利用もできません。',
+      what: '既存のアロケーションに対するリクエストが、アロケーションを作成したときとは異なる資格情報を使っています。',
+      why: 'アロケーションは作成した資格情報に属するので、ほかの資格情報では更新も利用もできません。',
     },
     'error-442': {
       title: '442 Unsupported Transport Protocol',
@@ -1093,18 +1093,18 @@ export const fieldExplanations = {
     },
     'error-443': {
       title: '443 Peer Address Family Mismatch',
-      what: 'ピアアドレスのファミリーがリレーアドレスと異なります。',
+      what: 'ピアアドレスのファミリーがリレートランスポートアドレスと異なります。',
       why: 'IPv4 のリレーから IPv6 のピアへは届かず、その逆も同じです。',
     },
     'error-486': {
       title: '486 Allocation Quota Reached',
-      what: 'そのユーザーはサーバーが認める上限まで割り当てを持っています。',
-      why: 'ほかの割り当てを解放した後で再試行できます。',
+      what: 'そのユーザーはサーバーが認める上限までアロケーションを持っています。',
+      why: 'ほかのアロケーションを解放した後で再試行できます。',
     },
     'error-487': {
       title: '487 Role Conflict',
       what: 'ICE で、両エージェントが同じ役割（コントローリングまたはコントロールド）を名乗りました。',
-      why: 'これを受け取ったエージェントは役割を切り替えて、疎通確認をやり直します。',
+      why: 'これを受け取ったエージェントは役割を切り替えて、接続性チェックをやり直します。',
     },
     'error-500': {
       title: '500 Server Error',
@@ -1113,7 +1113,7 @@ export const fieldExplanations = {
     },
     'error-508': {
       title: '508 Insufficient Capacity',
-      what: 'ポートや帯域が足りないなどの理由で、サーバーが今は割り当てを作れません。',
+      what: 'ポートや帯域が足りないなどの理由で、サーバーが今はアロケーションを作れません。',
       why: '別のサーバーを試すか、時間をおいて再試行します。',
     },
   },

@@ -101,7 +101,7 @@ export const STUN_SAMPLES: readonly StunSample[] = [
     { en: 'Binding request', ja: 'Binding リクエスト' },
     {
       en: 'The smallest useful STUN message: a 20-byte header and no attributes at all. A browser gathering server-reflexive candidates sends this to each STUN server in its iceServers list. All that matters is the method (Binding), the class (request) and the random transaction ID, which the answer will repeat.',
-      ja: 'もっとも小さな実用的 STUN メッセージで、20 バイトのヘッダーだけからなり、属性は 1 つもありません。ブラウザーはサーバー再帰候補を集めるとき、iceServers に指定された各 STUN サーバーへこれを送ります。意味を持つのはメソッド（Binding）、クラス（リクエスト）、そしてランダムなトランザクション ID だけで、応答にはこの ID がそのまま入ります。',
+      ja: 'もっとも小さな実用的 STUN メッセージで、20 バイトのヘッダーだけからなり、属性は 1 つもありません。ブラウザーはサーバーリフレクシブ候補を集めるとき、iceServers に指定された各 STUN サーバーへこれを送ります。意味を持つのはメソッド（Binding）、クラス（リクエスト）、そしてランダムなトランザクション ID だけで、応答にはこの ID がそのまま入ります。',
     },
     { messageClass: 'request', method: 'Binding', transactionId: bindingTransaction, attributes: [] },
   ),
@@ -143,10 +143,10 @@ export const STUN_SAMPLES: readonly StunSample[] = [
   },
   stunSample(
     'ice-connectivity-check',
-    { en: 'ICE connectivity check', ja: 'ICE の疎通確認' },
+    { en: 'ICE connectivity check', ja: 'ICE の接続性チェック' },
     {
       en: `A connectivity check from the controlling ICE agent to its peer. USERNAME is the peer's ufrag, a colon and the sender's own ufrag, and MESSAGE-INTEGRITY is keyed with the peer's ice-pwd, so only an agent that has the SDP can make or check it. PRIORITY is the priority a peer-reflexive candidate would get, ICE-CONTROLLING carries the tie-breaker, and USE-CANDIDATE nominates this pair. The password to verify it is ${icePassword}.`,
-      ja: `コントローリング側の ICE エージェントがピアへ送る疎通確認です。USERNAME は「ピアの ufrag:自分の ufrag」で、MESSAGE-INTEGRITY のキーにはピアの ice-pwd を使うため、SDP を受け取ったエージェントでなければ作ることも検証することもできません。PRIORITY はピア再帰候補になった場合の優先度、ICE-CONTROLLING はタイブレーカーを運び、USE-CANDIDATE はこの候補ペアを指名します。検証に使うパスワードは ${icePassword} です。`,
+      ja: `コントローリング側の ICE エージェントがピアへ送る接続性チェックです。USERNAME は「ピアの ufrag:自分の ufrag」で、MESSAGE-INTEGRITY のキーにはピアの ice-pwd を使うため、SDP を受け取ったエージェントでなければ作ることも検証することもできません。PRIORITY はピアリフレクシブ候補になった場合の優先度、ICE-CONTROLLING はタイブレーカーを運び、USE-CANDIDATE はこの候補ペアを指名します。検証に使うパスワードは ${icePassword} です。`,
     },
     {
       messageClass: 'request',
@@ -216,7 +216,7 @@ export const STUN_SAMPLES: readonly StunSample[] = [
     { en: 'Allocate success response', ja: 'Allocate 成功レスポンス' },
     {
       en: "The TURN server grants the allocation. XOR-RELAYED-ADDRESS (203.0.113.10 port 49583) is the relayed address the client will offer as its relay candidate; XOR-MAPPED-ADDRESS (198.51.100.23 port 50342) is the client's public address, a server-reflexive candidate for free; LIFETIME says the allocation lasts 600 seconds unless refreshed. The server signs the response with the same long-term key.",
-      ja: 'TURN サーバーが割り当てを認めました。XOR-RELAYED-ADDRESS（203.0.113.10 のポート 49583）は、クライアントがリレー候補として相手に伝えるリレーアドレスです。XOR-MAPPED-ADDRESS（198.51.100.23 のポート 50342）はクライアントのパブリックアドレスで、サーバー再帰候補としてそのまま使えます。LIFETIME は、更新しなければ割り当てが 600 秒で切れることを示します。サーバーは同じ長期資格情報のキーでこのレスポンスに署名しています。',
+      ja: 'TURN サーバーがアロケーションを認めました。XOR-RELAYED-ADDRESS（203.0.113.10 のポート 49583）は、クライアントがリレー候補として相手に伝えるリレートランスポートアドレスです。XOR-MAPPED-ADDRESS（198.51.100.23 のポート 50342）はクライアントのパブリックアドレスで、サーバーリフレクシブ候補としてそのまま使えます。LIFETIME は、更新しなければアロケーションが 600 秒で切れることを示します。サーバーは同じ長期資格情報のキーでこのレスポンスに署名しています。',
     },
     {
       messageClass: 'success-response',
@@ -237,7 +237,7 @@ export const STUN_SAMPLES: readonly StunSample[] = [
     { en: 'CreatePermission request', ja: 'CreatePermission リクエスト' },
     {
       en: `Before the relay forwards anything from the peer at ${peer.address}, the client installs a permission for that IP address. Only the IP address counts: the port in XOR-PEER-ADDRESS is ignored for permissions. Like every request on the allocation, it is authenticated with USERNAME, REALM, NONCE and MESSAGE-INTEGRITY.`,
-      ja: `リレーが ${peer.address} のピアからのパケットを中継できるよう、クライアントはその IP アドレスへのパーミッションを作成します。パーミッションで意味を持つのは IP アドレスだけで、XOR-PEER-ADDRESS のポートは無視されます。割り当てに対するほかのリクエストと同じく、USERNAME・REALM・NONCE・MESSAGE-INTEGRITY で認証されています。`,
+      ja: `リレーが ${peer.address} のピアからのパケットを中継できるよう、クライアントはその IP アドレスへのパーミッションを作成します。パーミッションで意味を持つのは IP アドレスだけで、XOR-PEER-ADDRESS のポートは無視されます。アロケーションに対するほかのリクエストと同じく、USERNAME・REALM・NONCE・MESSAGE-INTEGRITY で認証されています。`,
     },
     {
       messageClass: 'request',
@@ -273,7 +273,7 @@ export const STUN_SAMPLES: readonly StunSample[] = [
     title: { en: 'ChannelData message', ja: 'ChannelData メッセージ' },
     description: {
       en: 'Application data on channel 0x4000, bound above. There is no STUN header at all: two bytes of channel number, whose top bits 01 tell it from STUN, two bytes of length, then the data. The 5-byte payload is kept short so that the 3 bytes of padding show; in a call it would be a DTLS record, an SRTP packet or an ICE check.',
-      ja: '上でバインドしたチャネル 0x4000 で送るアプリケーションデータです。STUN ヘッダーはまったくなく、上位 2 ビットが 01 で STUN と区別できる 2 バイトのチャネル番号、2 バイトの長さ、そしてデータが続くだけです。3 バイトのパディングが見えるよう、ペイロードは 5 バイトと短くしてあります。実際の通話では DTLS レコードや SRTP パケット、ICE の疎通確認が入ります。',
+      ja: '上でバインドしたチャネル 0x4000 で送るアプリケーションデータです。STUN ヘッダーはまったくなく、上位 2 ビットが 01 で STUN と区別できる 2 バイトのチャネル番号、2 バイトの長さ、そしてデータが続くだけです。3 バイトのパディングが見えるよう、ペイロードは 5 バイトと短くしてあります。実際の通話では DTLS レコードや SRTP パケット、ICE の接続性チェックが入ります。',
     },
     bytes: built(encodeChannelData({ channelNumber: 0x4000, data: utf8Encode('hello') }), 'turn-channel-data'),
   },
