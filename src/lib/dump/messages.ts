@@ -138,7 +138,7 @@ const ja: Record<DumpMessageKey, string> = {
   'finding.stun-no-srflx.errors': 'STUN サーバー（{urls}）が設定されていますが、サーバーリフレクシブ候補（srflx）は現れず、収集ではエラー {codes} が報告されました。',
   'finding.stun-no-srflx.no-errors': 'STUN サーバー（{urls}）が設定されていますが、サーバーリフレクシブ候補（srflx）は現れず、エラーも記録されていません。理由は二通り考えられ、ダンプからはどちらか判断できません。サーバーから見たアドレスがホスト候補と同じだった（間に NAT がなく、ブラウザーが重複を捨てた）か、応答が届く前に収集が止まったかです。',
   'finding.turn-no-relay.errors': 'TURN サーバー（{urls}）が設定されていますが、リレー候補は現れませんでした。サーバーはエラー {codes} を返しています。',
-  'finding.turn-no-relay.no-errors': 'TURN サーバー（{urls}）が設定されていますが、リレー候補は現れず、エラーも記録されていません。収集が終わる（または止められる）までに割り当てが完了しなかったということです。',
+  'finding.turn-no-relay.no-errors': 'TURN サーバー（{urls}）が設定されていますが、リレー候補は現れず、エラーも記録されていません。収集が終わる（または止められる）までにアロケーションが完了しなかったということです。',
   'finding.relay-all-failed': 'リレー候補は収集できましたが、それを使う {count} 個のペアはすべて失敗しました。TURN サーバーが相手側のアドレスに届かなかったか、中継を拒否したということです。',
   'finding.all-pairs-failed': 'ICE は {count} 個の候補ペアを試しましたが、どれも成功しませんでした（接続性チェックへの応答は合計 {responses} 件）。これらの候補の間には、双方向にパケットが通る経路がありません。',
   'finding.no-remote-candidates': 'リモート記述は適用されましたが、リモート候補はひとつも届いていません（記述の中にも addIceCandidate にもありません）。相手側の候補が送られなかったか、シグナリングの途中で失われています。',
