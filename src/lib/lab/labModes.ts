@@ -13,6 +13,7 @@
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
 import { formatMessage } from './messages.ts';
+import { natTypes, withConntrackFiltering, type NatType } from '../nat/natTypes.ts';
 
 /** Every router mode the lab can build, in the order tables show them. */
 export const labNatModes = [
@@ -50,6 +51,19 @@ export const simulatorPresetForMode: Readonly<Record<LabNatMode, SimulatorPreset
   'masquerade-random': 'symmetric',
   'masquerade-fully-random': 'symmetric',
 };
+
+/**
+ * The simulator NAT type to compare a lab mode with: its preset, with filter
+ * state kept per conntrack flow as every Linux NAT keeps it (RFC 4787 §5
+ * applied per mapping; see `withConntrackFiltering`).
+ *
+ * @param mode - a lab mode
+ * @returns the NAT type to simulate
+ * @example simulatorNatTypeForMode('masquerade-random').behaviour?.filteringScope // 'mapping'
+ */
+export function simulatorNatTypeForMode(mode: LabNatMode): NatType {
+  return withConntrackFiltering(natTypes[simulatorPresetForMode[mode]]);
+}
 
 /** RFC 4787 mapping behaviour (§4.1), or `none` where no translation happens. */
 export type LabMapping = 'EIM' | 'ADM' | 'APDM' | 'none';

@@ -53,7 +53,12 @@ export interface Candidate {
   readonly base: TransportAddress;
   readonly priority: number;
   readonly foundation: string;
+  /** With mDNS hiding, the `.local` name signalled instead of a host address (RFC 8839 §5.1, draft-ietf-mmusic-mdns-ice-candidates). */
+  readonly hostname?: string;
 }
+
+/** RTCConfiguration.iceTransportPolicy: `all`, or `relay` (only relayed candidates, RFC 8445 §5.1.1 as browsers restrict it). */
+export type IceTransportPolicy = 'all' | 'relay';
 
 /** A pair on the checklist. */
 export interface CandidatePair {
@@ -151,6 +156,15 @@ export interface IceAgentOptions {
   readonly stunServer?: TransportAddress;
   readonly turnServer?: TransportAddress;
   readonly timing?: Partial<IceTiming>;
+  /** `relay`: gather and pair only the relayed candidate, as a browser with `iceTransportPolicy: 'relay'` does (default `all`). */
+  readonly transportPolicy?: IceTransportPolicy;
+  /**
+   * Hide the host address behind an mDNS name, as default Chrome does: the
+   * host candidate is signalled as `<uuid>.local`, and a server-reflexive
+   * address equal to the host address is kept, since the peer cannot
+   * otherwise learn it (default false).
+   */
+  readonly mdns?: boolean;
 }
 
 type TransactionPurpose = 'stun' | 'allocate' | 'permission' | 'check';
@@ -215,6 +229,9 @@ export class IceAgent {
   #permissionsRequested = new Set<string>();
   #permissionsConfirmed = new Set<string>();
   #asymmetricFailures = 0;
+  #policy: IceTransportPolicy;
+  #mdns: boolean;
+  #unresolved = 0;
 
   /**
    * Binds the agent to its host port; call {@link gather} to start.
@@ -231,6 +248,8 @@ export class IceAgent {
     this.#stunServer = options.stunServer;
     this.#turnServer = options.turnServer;
     this.timing = { ...defaultIceTiming, ...options.timing };
+    this.#policy = options.transportPolicy ?? 'all';
+    this.#mdns = options.mdns ?? false;
     this.onGathered = undefined;
     this.onFinished = undefined;
     this.#host.listen(this.#port, (packet) => this.#onPacket(packet));
@@ -271,9 +290,19 @@ export class IceAgent {
     return this.#asymmetricFailures;
   }
 
-  /** Candidates to signal to the peer: host, server-reflexive and relayed (RFC 8445 §5.3). */
+  /** Number of remote host candidates dropped because their mDNS name could not be resolved. */
+  get unresolvedCandidates(): number {
+    return this.#unresolved;
+  }
+
+  /** The ICE transport policy. */
+  get transportPolicy(): IceTransportPolicy {
+    return this.#policy;
+  }
+
+  /** Candidates to signal to the peer: host, server-reflexive and relayed (RFC 8445 §5.3); only relayed ones under the relay policy. */
   signalledCandidates(): Candidate[] {
-    return this.#locals.filter((candidate) => candidate.type !== 'prflx');
+    return this.#locals.filter((candidate) => candidate.type !== 'prflx' && (this.#policy === 'all' || candidate.type === 'relay'));
   }
 
   /** Starts gathering (RFC 8445 §5.1.1). */
@@ -281,14 +310,18 @@ export class IceAgent {
     if (this.#state !== 'new') return;
     this.#state = 'gathering';
     const hostAddress = { ip: this.#host.ip, port: this.#port };
-    this.#addLocal({
+    const host: Candidate = {
       type: 'host',
       address: hostAddress,
       base: hostAddress,
       priority: candidatePriority('host'),
       foundation: 'host',
-    });
-    const stunServer = this.#stunServer;
+      ...(this.#mdns ? { hostname: `${this.name.toLowerCase()}-${this.#port}.local` } : {}),
+    };
+    // The relay policy keeps the socket but never offers or pairs a host candidate.
+    if (this.#policy === 'relay') this.#rememberLocal(host);
+    else this.#addLocal(host);
+    const stunServer = this.#policy === 'relay' ? undefined : this.#stunServer;
     if (stunServer !== undefined) {
       this.#pendingGathering++;
       this.#startTransaction('stun', {
@@ -316,6 +349,12 @@ export class IceAgent {
    */
   setRemoteCandidates(candidates: readonly Candidate[]): void {
     for (const candidate of candidates) {
+      if (candidate.hostname !== undefined) {
+        // mDNS (RFC 6762) is link-local: a name from another segment never resolves.
+        this.#unresolved++;
+        this.#emit('mdns-unresolved', () => ({ name: candidate.hostname ?? '' }));
+        continue;
+      }
       if (this.#remoteAt(candidate.address) === undefined) this.#addRemote(candidate);
     }
   }
@@ -326,7 +365,7 @@ export class IceAgent {
     this.#state = 'checking';
     this.#checksStartedAtMs = this.#sim.nowMs;
     for (const local of this.#locals) {
-      if (local.type !== 'host' && local.type !== 'relay') continue;
+      if (local.type !== 'relay' && (local.type !== 'host' || this.#policy === 'relay')) continue;
       for (const remote of this.#remotes) this.#addPair(local, remote, 'waiting');
     }
     this.#emit('checklist-formed', () => ({ count: this.#checklist.length }));
@@ -376,8 +415,9 @@ export class IceAgent {
   }
 
   #onStunResponse(mapped: TransportAddress): void {
-    // §5.1.3: a server-reflexive address equal to the host address is redundant.
-    if (this.#localAt(mapped) !== undefined) {
+    // §5.1.3: a server-reflexive address equal to the host address is
+    // redundant — unless mDNS hides the host address, when Chromium keeps it.
+    if (this.#localAt(mapped) !== undefined && !this.#mdns) {
       this.#emit('candidate-redundant', () => ({ address: formatAddress(mapped) }));
       return;
     }
@@ -450,12 +490,14 @@ export class IceAgent {
     const payload = packet.payload;
     switch (payload.kind) {
       case 'stun-binding-response': {
+        if (this.#fromWrongServer(packet, this.#stunServer)) return;
         if (this.#complete(payload.transactionId, 'stun') === undefined) return;
         this.#onStunResponse(payload.mapped);
         this.#gatheringStepDone();
         return;
       }
       case 'turn-allocate-response': {
+        if (this.#fromWrongServer(packet, this.#turnServer)) return;
         if (this.#complete(payload.transactionId, 'allocate') === undefined) return;
         this.#addLocal({
           type: 'relay',
@@ -482,6 +524,8 @@ export class IceAgent {
         return;
       }
       case 'check':
+        // Under the relay policy the browser has no host candidate to answer on.
+        if (this.#policy === 'relay') return;
         this.#onCheck(this.#hostCandidate(), packet.src, payload);
         return;
       case 'check-response':
@@ -490,6 +534,17 @@ export class IceAgent {
       default:
         return;
     }
+  }
+
+  /**
+   * A server's response counts only when it comes from the server's
+   * address: libwebrtc's STUN and TURN ports accept packets only from the
+   * server they sent to. Records the event when it does not.
+   */
+  #fromWrongServer(packet: Packet, server: TransportAddress | undefined): boolean {
+    if (server === undefined || sameAddress(packet.src, server)) return false;
+    this.#emit('server-response-wrong-source', () => ({ from: formatAddress(packet.src), server: formatAddress(server) }));
+    return true;
   }
 
   /** Sends from a local candidate's base; a relayed base sends through TURN. */
@@ -683,8 +738,12 @@ export class IceAgent {
   /** §8.1.1: stop when every pair has an outcome (or at the deadline) and nominate the best valid pair. */
   #maybeNominate(): void {
     if (this.role !== 'controlling' || this.#state !== 'checking' || this.#nominating) return;
+    // An empty checklist is not settled: a peer's check may still arrive and
+    // create a peer-reflexive pair (§7.3.1.4), so wait for the deadline.
     const settled =
-      this.#triggered.length === 0 && this.#checklist.every((pair) => pair.state === 'succeeded' || pair.state === 'failed');
+      this.#checklist.length > 0 &&
+      this.#triggered.length === 0 &&
+      this.#checklist.every((pair) => pair.state === 'succeeded' || pair.state === 'failed');
     const deadline = this.#sim.nowMs >= this.#checksStartedAtMs + this.timing.nominationDeadlineMs;
     if (!settled && !deadline) return;
     let best: ValidPair | undefined;
@@ -773,7 +832,9 @@ export class IceAgent {
 
   #rememberLocal(candidate: Candidate): void {
     this.#locals.push(candidate);
-    this.#localsByAddress.set(formatAddress(candidate.address), candidate);
+    // A srflx equal to the host address (kept under mDNS) does not replace the host.
+    const key = formatAddress(candidate.address);
+    if (!this.#localsByAddress.has(key)) this.#localsByAddress.set(key, candidate);
   }
 
   #addRemote(candidate: Candidate): void {

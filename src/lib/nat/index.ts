@@ -19,6 +19,7 @@ export {
   type IceAgentOptions,
   type IceAgentState,
   type IceRole,
+  type IceTransportPolicy,
   type IceTiming,
   type PairState,
   type ValidPair,
@@ -35,7 +36,9 @@ export {
   resolveNatType,
   rfc4787NatTypeIds,
   validateNatBehaviour,
+  withConntrackFiltering,
   type FilteringBehaviour,
+  type FilteringScope,
   type MappingBehaviour,
   type NatBehaviour,
   type NatBehaviourError,
@@ -45,8 +48,12 @@ export {
   type PortAssignment,
 } from './natTypes.ts';
 export {
+  closedNetworkSpec,
+  computeClosedNetworkOutcome,
   computeMatrix,
   computeOutcome,
+  type ClosedNetworkOptions,
+  type IceConfig,
   outcomeReasons,
   runIceSession,
   type IceSession,
@@ -58,7 +65,17 @@ export {
   type PairView,
 } from './outcome.ts';
 export { packetKinds, type Packet, type PacketKind, type PacketPayload } from './packet.ts';
-export { buildPeerNetwork, peerNetworkAddresses, type PeerNetwork, type PeerNetworkSpec, type PeerSide } from './peerNetwork.ts';
+export {
+  buildPeerNetwork,
+  closedNetworkAddresses,
+  closedNetworkNat,
+  peerNetworkAddresses,
+  type ClosedNetworkSpec,
+  type PeerNetwork,
+  type PeerNetworkSpec,
+  type PeerSide,
+  type ServerSegment,
+} from './peerNetwork.ts';
 export { createPrng, deriveSeed, type Prng } from './prng.ts';
 export {
   decodeScenarioState,
@@ -93,4 +110,4 @@ export {
   type SimEventCode,
   type SimEventType,
 } from './simEvent.ts';
-export { Host, NatBox, Realm, Simulation, type NatBoxOptions, type SimNode, type SimulationOptions } from './simulation.ts';
+export { Host, NatBox, Realm, Router, Simulation, type NatBoxOptions, type RouterInterface, type SimNode, type SimulationOptions } from './simulation.ts';

@@ -39,6 +39,8 @@ const en = {
     '{nat} rewrites the source {oldFrom} to its outside address {newFrom} and forwards the packet to {to}.',
   'nat-inbound-translated':
     '{nat} finds the mapping for {oldTo}, sees that {from} may send to it, rewrites the destination to {newTo} and passes the packet inside.',
+  'packet-routed':
+    '{router} forwards the packet from {from} to {to} into {realm} as it is: it only routes and translates nothing.',
   'nat-hairpin-translated':
     '{nat} hairpins the packet: it is addressed to the NAT’s own outside address {oldTo}, so the NAT rewrites the source to {newFrom} and the destination to {newTo} and sends it back inside.',
   'packet-delivered': 'The {kind|term} from {from} reaches {node} at {to}.',
@@ -78,6 +80,10 @@ const en = {
   'candidate-gathered': '{agent} gathers a {type|term}: {address} (base {base}).',
   'candidate-redundant':
     '{agent} does not keep the server-reflexive address {address}: it equals the host address, so there is no NAT in between and the candidate would be redundant.',
+  'mdns-unresolved':
+    '{agent} cannot use the peer’s host candidate {name}: it is an mDNS name (.local), and mDNS queries do not cross the router between the segments. The candidate is dropped.',
+  'server-response-wrong-source':
+    '{agent} ignores a response from {from}: it asked {server}, and a response from any other address does not count. The reply came back by another path and was translated on the way.',
   'candidates-signalled': '{from} sends its {count} candidates to {to} through the signalling channel: {list}.',
   'checklist-formed':
     '{agent} pairs its candidates with the peer’s and will check {count} pairs, highest priority first.',
@@ -208,6 +214,10 @@ const en = {
     'No connection: some checks got through, but every answer came back from a different port than the check was sent to, because a NAT picks a new port for each new destination. Only a TURN relay can connect these two.',
   'outcome.failed-despite-turn':
     'No connection, not even through the TURN relay (most drops: {drop|term}, {count} packets).',
+  'outcome.failed-no-pairs':
+    'No connection: neither side had a candidate pair to check, and no check arrived from the peer. No server-reflexive or relayed candidate could be used on either side.',
+  'outcome.failed-mdns-unresolved':
+    'No connection: neither side had a candidate pair to check. The peer’s host candidates were mDNS names (.local) that cannot be resolved across the router ({unresolved} dropped), and no usable server-reflexive or relayed candidate was gathered.',
 
   // ——— errors ———
   'error.scenario-state-empty': 'The scenario string is empty; pass a value such as “ice.prc.sym.0”.',
@@ -260,6 +270,8 @@ const ja: Record<MessageKey, string> = {
     '{nat} は送信元 {oldFrom} を外側のアドレス {newFrom} に書き換えて、{to} へ転送します。',
   'nat-inbound-translated':
     '{nat} は {oldTo} のマッピングを見つけ、{from} からの受信が許可されていることを確かめて、宛先を {newTo} に書き換えて内側へ通します。',
+  'packet-routed':
+    '{router} は {from} から {to} へのパケットをそのまま {realm} へ転送します。ルーティングするだけで、アドレスは変換しません。',
   'nat-hairpin-translated':
     '{nat} はパケットをヘアピン転送します。宛先が NAT 自身の外側アドレス {oldTo} なので、送信元を {newFrom}、宛先を {newTo} に書き換えて内側へ折り返します。',
   'packet-delivered': '{from} からの{kind|term}が {node}（{to}）に届きました。',
@@ -300,6 +312,10 @@ const ja: Record<MessageKey, string> = {
   'candidate-gathered': '{agent} が{type|term} {address} を収集しました（ベースは {base}）。',
   'candidate-redundant':
     '{agent} はサーバーリフレクシブアドレス {address} を候補にしません。ホストアドレスと同じなので間に NAT はなく、重複した候補になるからです。',
+  'mdns-unresolved':
+    '{agent} は相手のホスト候補 {name} を使えません。mDNS 名（.local）で、mDNS の問い合わせはセグメント間のルーターを越えないためです。この候補は捨てられます。',
+  'server-response-wrong-source':
+    '{agent} は {from} からの応答を無視します。問い合わせた先は {server} で、それ以外のアドレスからの応答は受け付けません。応答が別の経路で戻り、途中で変換されたためです。',
   'candidates-signalled': '{from} がシグナリング経由で {count} 個の候補を {to} に伝えます: {list}',
   'checklist-formed':
     '{agent} は自分の候補と相手の候補を組み合わせ、{count} 個のペアを優先度の高い順にチェックしていきます。',
@@ -431,6 +447,10 @@ const ja: Record<MessageKey, string> = {
     '接続できませんでした。届いたチェックもありましたが、NAT が新しい宛先ごとに新しいポートを選ぶため、応答はいつもチェックの宛先とは別のポートから返ってきました。この組み合わせをつなげられるのは TURN による中継だけです。',
   'outcome.failed-despite-turn':
     'TURN による中継を使っても接続できませんでした（最も多かった破棄理由: {drop|term}、{count} パケット）。',
+  'outcome.failed-no-pairs':
+    '接続できませんでした。どちらの側にもチェックできる候補ペアがなく、相手からのチェックも届きませんでした。どちらの側でも、使えるサーバーリフレクシブ候補も中継候補もありませんでした。',
+  'outcome.failed-mdns-unresolved':
+    '接続できませんでした。どちらの側にもチェックできる候補ペアがありません。相手のホスト候補はルーターを越えて解決できない mDNS 名（.local）で（{unresolved} 個を破棄）、使えるサーバーリフレクシブ候補も中継候補も収集できませんでした。',
 
   // ——— errors ———
   'error.scenario-state-empty': 'シナリオ文字列が空です。「ice.prc.sym.0」のような値を指定してください。',

@@ -8,12 +8,12 @@
  *   next free port after a seeded start, or a seeded random free port.
  * - Timers (§4.3): outbound packets refresh the mapping they use; inbound
  *   packets refresh it only when `inboundRefresh` is set.
- * - Filtering (§5): decided on the mapping a packet arrives at ("the NAT
- *   assigns a filtering rule for the mapping"): ADF admits remotes whose IP
- *   this mapping has sent to, APDF the exact IP:port. For EIM, where an
- *   inside endpoint has a single mapping, this is the same as §5's wording
- *   "X:x has sent packets to Y"; for ADM/APDM it is how real NATs such as
- *   Linux conntrack keep filter state, per session.
+ * - Filtering (§5): by default per internal endpoint, as §5 defines it: a
+ *   packet from Y:y reaching any mapping of X:x is admitted when "X:x has
+ *   sent packets to" Y (ADF) or Y:y (APDF), through whichever mapping.
+ *   With `filteringScope: 'mapping'` only what was sent through the very
+ *   mapping the packet arrives at counts, as Linux conntrack does (one
+ *   entry per flow). The two differ only for ADM/APDM.
  */
 import { formatAddress, type TransportAddress } from './address.ts';
 import type { NatBehaviour } from './natTypes.ts';
@@ -62,6 +62,8 @@ export class NatTable {
   #nextId = 1;
   #byKey = new Map<string, NatMapping>();
   #byPort = new Map<number, NatMapping>();
+  /** Live mappings per inside endpoint, for per-endpoint filtering (§5). */
+  #byInside = new Map<string, Set<NatMapping>>();
   #tombstones = new Map<number, Tombstone>();
   /** A lower bound on the earliest expiry, so sweeps are cheap. */
   #sweepAtMs = Number.POSITIVE_INFINITY;
@@ -143,6 +145,12 @@ export class NatTable {
       };
       this.#byKey.set(key, mapping);
       this.#byPort.set(port, mapping);
+      let siblings = this.#byInside.get(insideKey);
+      if (siblings === undefined) {
+        siblings = new Set();
+        this.#byInside.set(insideKey, siblings);
+      }
+      siblings.add(mapping);
       this.#tombstones.delete(port);
       created = true;
     }
@@ -182,6 +190,21 @@ export class NatTable {
   }
 
   /**
+   * The mappings whose destinations count as filter state for a packet
+   * arriving at `mapping`: every live mapping of the same inside endpoint
+   * (RFC 4787 §5, the default), or only `mapping` itself (`filteringScope:
+   * 'mapping'`, conntrack-like).
+   *
+   * @param mapping - the mapping a packet arrives at
+   * @returns the mappings to consult, oldest first
+   */
+  filterStateOf(mapping: NatMapping): readonly NatMapping[] {
+    if (this.behaviour.filteringScope === 'mapping') return [mapping];
+    const siblings = this.#byInside.get(mapping.insideKey);
+    return siblings === undefined ? [mapping] : [...siblings];
+  }
+
+  /**
    * Filtering decision for a remote sending to a mapping (RFC 4787 §5).
    *
    * @param mapping - the mapping the packet arrives at
@@ -189,17 +212,18 @@ export class NatTable {
    * @returns true when the packet may pass
    */
   admits(mapping: NatMapping, remote: TransportAddress): boolean {
-    switch (this.behaviour.filtering) {
-      case 'EIF':
-        return true;
-      case 'APDF':
-        return mapping.contacted.has(formatAddress(remote));
-      case 'ADF':
-        for (const contacted of mapping.contacted.values()) {
+    const filtering = this.behaviour.filtering;
+    if (filtering === 'EIF') return true;
+    const key = formatAddress(remote);
+    for (const state of this.filterStateOf(mapping)) {
+      if (filtering === 'APDF' && state.contacted.has(key)) return true;
+      if (filtering === 'ADF') {
+        for (const contacted of state.contacted.values()) {
           if (contacted.ip === remote.ip) return true;
         }
-        return false;
+      }
     }
+    return false;
   }
 
   /**
@@ -213,8 +237,10 @@ export class NatTable {
     const filtering = this.behaviour.filtering;
     if (filtering === 'EIF') return ['*'];
     const patterns = new Set<string>();
-    for (const [key, contacted] of mapping.contacted) {
-      patterns.add(filtering === 'APDF' ? key : `${contacted.ip}:*`);
+    for (const state of this.filterStateOf(mapping)) {
+      for (const [key, contacted] of state.contacted) {
+        patterns.add(filtering === 'APDF' ? key : `${contacted.ip}:*`);
+      }
     }
     return [...patterns];
   }
@@ -263,6 +289,9 @@ export class NatTable {
   }
 
   #remove(mapping: NatMapping): void {
+    const siblings = this.#byInside.get(mapping.insideKey);
+    siblings?.delete(mapping);
+    if (siblings !== undefined && siblings.size === 0) this.#byInside.delete(mapping.insideKey);
     this.#byKey.delete(mapping.key);
     this.#byPort.delete(mapping.outside.port);
     this.#tombstones.set(mapping.outside.port, { expiredAtMs: mapping.expiresAtMs, inside: mapping.insideKey });

@@ -32,6 +32,19 @@ export type FilteringBehaviour = 'EIF' | 'ADF' | 'APDF';
  */
 export type PortAssignment = 'sequential' | 'random';
 
+/**
+ * Where a NAT keeps the filter state of RFC 4787 §5:
+ * - `endpoint` (the RFC's definition, the default): a packet from Y:y is
+ *   admitted when the internal endpoint X:x has sent to Y (ADF) or Y:y
+ *   (APDF) through any of its mappings;
+ * - `mapping` (conntrack-like, what Linux does): only when X:x sent to it
+ *   through the very mapping the packet arrives at, because Linux keeps
+ *   one conntrack entry per flow and looks the reply up in that entry.
+ * The two differ only for ADM and APDM NATs, where one endpoint has
+ * several mappings; with EIM there is a single mapping per endpoint.
+ */
+export type FilteringScope = 'endpoint' | 'mapping';
+
 /** Everything that decides how one NAT box treats packets. */
 export interface NatBehaviour {
   readonly mapping: MappingBehaviour;
@@ -49,6 +62,8 @@ export interface NatBehaviour {
   readonly inboundRefresh: boolean;
   /** Whether packets from inside to the NAT's own outside address are looped back (§6). */
   readonly hairpinning: boolean;
+  /** Where filter state lives (§5); `endpoint` when omitted. See {@link FilteringScope}. */
+  readonly filteringScope?: FilteringScope;
 }
 
 /** A named NAT type: a behaviour, or `null` for a host with no NAT. */
@@ -132,7 +147,9 @@ function behaviour(
  * The built-in NAT types.
  *
  * - The four classic cone/symmetric names map onto RFC 4787 as RFC 4787 §4.1
- *   and §5 explain; they do not preserve ports (sequential allocation from a
+ *   and §5 explain; `symmetric` keeps RFC 3489's definition that only the
+ *   host a packet went to may answer, i.e. filter state per mapping. They
+ *   do not preserve ports (sequential allocation from a
  *   seeded start), so a reader always sees a translation.
  * - `linux-masquerade` models iptables/nftables MASQUERADE with conntrack:
  *   the source port is kept when free, a different one is chosen when it is
@@ -145,7 +162,9 @@ export const natTypes: Readonly<Record<NatTypeId, NatType>> = {
   'full-cone': { id: 'full-cone', behaviour: behaviour('EIM', 'EIF') },
   'restricted-cone': { id: 'restricted-cone', behaviour: behaviour('EIM', 'ADF') },
   'port-restricted-cone': { id: 'port-restricted-cone', behaviour: behaviour('EIM', 'APDF') },
-  symmetric: { id: 'symmetric', behaviour: behaviour('APDM', 'APDF') },
+  // RFC 3489 §5: "only the external host that receives a packet can send a
+  // UDP packet back" — the classic definition filters per mapping.
+  symmetric: { id: 'symmetric', behaviour: behaviour('APDM', 'APDF', { filteringScope: 'mapping' }) },
   'linux-masquerade': {
     id: 'linux-masquerade',
     behaviour: behaviour('EIM', 'APDF', {
@@ -153,6 +172,7 @@ export const natTypes: Readonly<Record<NatTypeId, NatType>> = {
       portAssignment: 'random',
       inboundRefresh: true,
       hairpinning: false,
+      filteringScope: 'mapping',
     }),
   },
   none: { id: 'none', behaviour: null },
@@ -189,6 +209,21 @@ export const natTypeShortCodes: Readonly<Record<NatTypeId, string>> = {
   'apdm-adf': 'pa',
   'apdm-apdf': 'pp',
 };
+
+/**
+ * The same NAT type with filter state kept per mapping (conntrack-like), as
+ * a Linux NAT keeps it; the id gets a `+conntrack` suffix unless the type
+ * already filters per mapping.
+ *
+ * @param type - a NAT type
+ * @returns the type with `filteringScope: 'mapping'` (RFC 4787 §5 applied per flow)
+ * @example withConntrackFiltering(natTypes.symmetric).behaviour?.filteringScope // 'mapping'
+ */
+export function withConntrackFiltering(type: NatType): NatType {
+  const behaviour = type.behaviour;
+  if (behaviour === null || behaviour.filteringScope === 'mapping') return type;
+  return { id: `${type.id}+conntrack`, behaviour: { ...behaviour, filteringScope: 'mapping' } };
+}
 
 /**
  * Tells whether a string is a built-in NAT type id.
@@ -233,6 +268,9 @@ export function validateNatBehaviour(value: NatBehaviour): Result<NatBehaviour, 
   }
   if (!(Number.isFinite(value.mappingTimeoutMs) && value.mappingTimeoutMs > 0)) {
     return behaviourError('mappingTimeoutMs', 'The mapping timeout must be a positive number of milliseconds.');
+  }
+  if (value.filteringScope !== undefined && !['endpoint', 'mapping'].includes(value.filteringScope)) {
+    return behaviourError('filteringScope', 'Filtering scope must be "endpoint" (RFC 4787 §5) or "mapping" (per conntrack flow, as Linux does).');
   }
   for (const flag of ['portPreservation', 'inboundRefresh', 'hairpinning'] as const) {
     if (typeof value[flag] !== 'boolean') {

@@ -26,10 +26,10 @@
  * selected candidate pair.
  */
 import { formatAddress } from './address.ts';
-import { IceAgent, type Candidate, type CandidateType } from './iceAgent.ts';
+import { IceAgent, type Candidate, type CandidateType, type IceTransportPolicy } from './iceAgent.ts';
 import { formatMessage } from './messages.ts';
 import { resolveNatType, type NatSpec, type NatType } from './natTypes.ts';
-import { buildPeerNetwork, type PeerNetwork, type PeerNetworkSpec } from './peerNetwork.ts';
+import { buildPeerNetwork, closedNetworkNat, type PeerNetwork, type PeerNetworkSpec, type ServerSegment } from './peerNetwork.ts';
 import { dropReasons, type DropReason, type EventParams } from './simEvent.ts';
 import type { Simulation } from './simulation.ts';
 import { ok, type Result } from '../result.ts';
@@ -48,6 +48,8 @@ export const outcomeReasons = [
   'failed-filtered',
   'failed-asymmetric',
   'failed-despite-turn',
+  'failed-no-pairs',
+  'failed-mdns-unresolved',
 ] as const;
 
 /** An outcome reason code. */
@@ -68,6 +70,12 @@ export interface Outcome {
   readonly outerA?: string;
   readonly outerB?: string;
   readonly turn: boolean;
+  /** Present when both browsers used `iceTransportPolicy: 'relay'`. */
+  readonly iceTransportPolicy?: 'relay';
+  /** Present when host addresses were hidden behind mDNS names. */
+  readonly mdns?: true;
+  /** Present for the closed network: where its STUN/TURN server sat. */
+  readonly closedNetwork?: { readonly server: ServerSegment };
   readonly direct: boolean;
   readonly via: OutcomeVia;
   readonly pair?: { readonly a: PairView; readonly b: PairView };
@@ -80,6 +88,8 @@ export interface Outcome {
 export interface NatMatrix {
   readonly ids: readonly string[];
   readonly turn: boolean;
+  /** Present when every cell ran with `iceTransportPolicy: 'relay'`. */
+  readonly iceTransportPolicy?: 'relay';
   readonly cells: readonly (readonly Outcome[])[];
 }
 
@@ -122,7 +132,12 @@ function signal(sim: Simulation, from: IceAgent, to: IceAgent): void {
 export function runIceSession(spec: PeerNetworkSpec): IceSession {
   const network = buildPeerNetwork(spec);
   const { sim, a, b, stun, turn } = network;
-  const servers = turn === undefined ? { stunServer: stun.address } : { stunServer: stun.address, turnServer: turn.address };
+  const servers = {
+    ...(spec.stun === false ? {} : { stunServer: stun.address }),
+    ...(turn === undefined ? {} : { turnServer: turn.address }),
+    transportPolicy: spec.iceTransportPolicy ?? 'all',
+    mdns: spec.mdns ?? false,
+  };
   const agentA = new IceAgent(sim, { name: 'A', role: 'controlling', host: a.host, port: a.hostAddress.port, ...servers });
   const agentB = new IceAgent(sim, { name: 'B', role: 'controlled', host: b.host, port: b.hostAddress.port, ...servers });
   let gathered = 0;
@@ -212,7 +227,11 @@ function describeOutcome(spec: PeerNetworkSpec, network: PeerNetwork, agentA: Ic
   } else {
     const drop = dominantDrop(network.sim.dropCounts);
     params = { drop: drop.reason, count: drop.count };
-    if (spec.turn) reason = 'failed-despite-turn';
+    if (agentA.checklist.length === 0 && agentB.checklist.length === 0) {
+      const unresolved = agentA.unresolvedCandidates + agentB.unresolvedCandidates;
+      reason = unresolved > 0 ? 'failed-mdns-unresolved' : 'failed-no-pairs';
+      params = { unresolved };
+    } else if (spec.turn) reason = 'failed-despite-turn';
     else if (agentA.asymmetricFailures + agentB.asymmetricFailures > 0) reason = 'failed-asymmetric';
     else reason = 'failed-filtered';
   }
@@ -222,10 +241,13 @@ function describeOutcome(spec: PeerNetworkSpec, network: PeerNetwork, agentA: Ic
     ...(spec.b.outerNat === undefined ? {} : { outerB: spec.b.outerNat.id }),
   };
   const base = {
-    natA: spec.a.nat.id,
-    natB: spec.b.nat.id,
-    ...outer,
+    natA: spec.closed === undefined ? spec.a.nat.id : closedNetworkNat.id,
+    natB: spec.closed === undefined ? spec.b.nat.id : 'none',
+    ...(spec.closed === undefined ? outer : {}),
     turn: spec.turn,
+    ...(spec.iceTransportPolicy === 'relay' ? { iceTransportPolicy: 'relay' as const } : {}),
+    ...(spec.mdns === true ? { mdns: true as const } : {}),
+    ...(spec.closed === undefined ? {} : { closedNetwork: { server: spec.closed.server ?? 'answer-segment' } }),
     direct: via === 'direct',
     via,
     reason,
@@ -245,6 +267,10 @@ export interface OutcomeOptions {
   readonly outerA?: NatSpec;
   /** Outer NAT in front of side B. */
   readonly outerB?: NatSpec;
+  /** Both browsers' `iceTransportPolicy`; `relay` pairs only relayed candidates (default `all`). */
+  readonly iceTransportPolicy?: IceTransportPolicy;
+  /** Hide host addresses behind mDNS names, as default Chrome does (default false). */
+  readonly mdns?: boolean;
 }
 
 function resolveOptional(spec: NatSpec | undefined): Result<NatType | undefined, NatBehaviourError> {
@@ -279,8 +305,62 @@ export function computeOutcome(natA: NatSpec, natB: NatSpec, options: OutcomeOpt
     turn: options.turn ?? false,
     seed: options.seed ?? 1,
     recordEvents: false,
+    ...(options.iceTransportPolicy === undefined ? {} : { iceTransportPolicy: options.iceTransportPolicy }),
+    ...(options.mdns === undefined ? {} : { mdns: options.mdns }),
   });
   return ok(session.outcome);
+}
+
+/** The ICE configurations the lab records: no server, STUN, STUN + TURN, TURN with the relay policy. */
+export type IceConfig = 'none' | 'stun' | 'turn' | 'relay';
+
+/** Options of {@link computeClosedNetworkOutcome}. */
+export interface ClosedNetworkOptions {
+  /** Which servers the browsers are given and whether only relayed candidates are used. */
+  readonly ice: IceConfig;
+  /** Default Chrome hides host addresses behind mDNS names (default true). */
+  readonly mdns?: boolean;
+  /** Segment of the STUN/TURN server (default `answer-segment`, B's). */
+  readonly server?: ServerSegment;
+  readonly seed?: number;
+}
+
+/**
+ * The peer network spec of the closed network for one ICE configuration.
+ *
+ * @param options - ICE configuration, mDNS, server placement, seed
+ * @param recordEvents - keep the event list
+ * @returns the spec for {@link runIceSession}
+ */
+export function closedNetworkSpec(options: ClosedNetworkOptions, recordEvents = false): PeerNetworkSpec {
+  const none = { nat: natNone };
+  return {
+    a: none,
+    b: none,
+    turn: options.ice === 'turn' || options.ice === 'relay',
+    stun: options.ice === 'stun' || options.ice === 'turn',
+    seed: options.seed ?? 1,
+    recordEvents,
+    mdns: options.mdns ?? true,
+    ...(options.ice === 'relay' ? { iceTransportPolicy: 'relay' as const } : {}),
+    closed: { server: options.server ?? 'answer-segment' },
+  };
+}
+
+const natNone: NatType = { id: 'none', behaviour: null };
+
+/**
+ * Runs an ICE session in the closed network of the case study: A (the
+ * offerer, controlling) reaches B through R2, which masquerades; B reaches A
+ * through R1, which only routes (asymmetric routing). RFC 8445 agents; R2
+ * filters like Linux conntrack (RFC 4787 §5 per flow).
+ *
+ * @param options - ICE configuration, mDNS hiding, server placement
+ * @returns the outcome (never an error: the network is fixed)
+ * @example computeClosedNetworkOutcome({ ice: 'none', mdns: false }).pair?.a.local // 'prflx'
+ */
+export function computeClosedNetworkOutcome(options: ClosedNetworkOptions): Outcome {
+  return runIceSession(closedNetworkSpec(options)).outcome;
 }
 
 /**
@@ -294,7 +374,7 @@ export function computeOutcome(natA: NatSpec, natB: NatSpec, options: OutcomeOpt
  */
 export function computeMatrix(
   types: readonly NatSpec[],
-  options: { readonly turn?: boolean; readonly seed?: number } = {},
+  options: { readonly turn?: boolean; readonly seed?: number; readonly iceTransportPolicy?: IceTransportPolicy } = {},
 ): Result<NatMatrix, NatBehaviourError> {
   const resolved: NatType[] = [];
   for (const spec of types) {
@@ -304,11 +384,12 @@ export function computeMatrix(
   }
   const turn = options.turn ?? false;
   const seed = options.seed ?? 1;
+  const policy = options.iceTransportPolicy === 'relay' ? { iceTransportPolicy: 'relay' as const } : {};
   const cells = resolved.map((rowType) =>
     resolved.map(
       (columnType) =>
-        runIceSession({ a: { nat: rowType }, b: { nat: columnType }, turn, seed, recordEvents: false }).outcome,
+        runIceSession({ a: { nat: rowType }, b: { nat: columnType }, turn, seed, recordEvents: false, ...policy }).outcome,
     ),
   );
-  return ok({ ids: resolved.map((type) => type.id), turn, cells });
+  return ok({ ids: resolved.map((type) => type.id), turn, ...policy, cells });
 }

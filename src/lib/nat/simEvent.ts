@@ -57,6 +57,7 @@ export const simEventCodes = [
   'nat-outbound-translated',
   'nat-inbound-translated',
   'nat-hairpin-translated',
+  'packet-routed',
   // packet-delivered
   'packet-delivered',
   // packet-dropped (code = `dropped-` + reason)
@@ -91,6 +92,8 @@ export const simEventCodes = [
   'nomination-started',
   'pair-nominated',
   'ice-failed',
+  'mdns-unresolved',
+  'server-response-wrong-source',
   // note (simple scenarios)
   'address-learned',
   'addresses-signalled',

@@ -52,6 +52,7 @@ export class Realm {
   /** NAT that leads out of this realm, if any. */
   gateway: NatBox | undefined;
   #nodes = new Map<string, SimNode>();
+  #routes: { readonly cidr: string; readonly via: SimNode }[] = [];
 
   /**
    * @param name - display name
@@ -72,6 +73,25 @@ export class Realm {
    */
   attach(ip: string, node: SimNode): void {
     this.#nodes.set(ip, node);
+  }
+
+  /**
+   * Adds a static route: packets for `cidr` go to `via` (a {@link Router}),
+   * before the gateway is considered.
+   *
+   * @param cidr - destination block
+   * @param via - the next hop, a node attached to this realm
+   */
+  addRoute(cidr: string, via: SimNode): void {
+    this.#routes.push({ cidr, via });
+  }
+
+  /**
+   * @param ip - a destination address
+   * @returns the next hop of the first static route that covers it
+   */
+  routeFor(ip: string): SimNode | undefined {
+    return this.#routes.find((route) => ipInCidr(ip, route.cidr))?.via;
   }
 
   /**
@@ -474,6 +494,53 @@ export class NatBox implements SimNode {
   }
 }
 
+/** One interface of a {@link Router}. */
+export interface RouterInterface {
+  readonly realm: Realm;
+  readonly ip: string;
+}
+
+/**
+ * A plain IP router: forwards a packet into the attached realm whose
+ * on-link block holds the destination, without touching addresses (no NAT).
+ * The closed network's R1 is one.
+ */
+export class Router implements SimNode {
+  readonly name: string;
+  readonly interfaces: readonly RouterInterface[];
+  #sim: Simulation;
+
+  /**
+   * @param sim - the simulation
+   * @param name - display name
+   * @param interfaces - one address in each realm it joins
+   */
+  constructor(sim: Simulation, name: string, interfaces: readonly RouterInterface[]) {
+    this.#sim = sim;
+    this.name = name;
+    this.interfaces = interfaces;
+    for (const { realm, ip } of interfaces) realm.attach(ip, this);
+  }
+
+  /** @inheritdoc */
+  receive(packet: Packet, realm: Realm): void {
+    const sim = this.#sim;
+    const out = this.interfaces.find((face) => face.realm !== realm && face.realm.isOnLink(packet.dst.ip));
+    if (out === undefined) {
+      sim.drop(this.name, packet, 'no-route', () => ({ from: formatAddress(packet.src), to: formatAddress(packet.dst), realm: realm.name }));
+      return;
+    }
+    sim.emit(() => ({
+      type: 'packet-translated',
+      code: 'packet-routed',
+      node: this.name,
+      params: { router: this.name, from: formatAddress(packet.src), to: formatAddress(packet.dst), realm: out.realm.name },
+      packet: sim.packetView(packet),
+    }));
+    sim.transmit(this, out.realm, packet);
+  }
+}
+
 /**
  * A deterministic discrete-event network simulation.
  *
@@ -654,6 +721,11 @@ export class Simulation {
     const target = realm.nodeAt(packet.dst.ip);
     if (target !== undefined) {
       this.after(realm.latencyMs, () => target.receive(packet, realm));
+      return;
+    }
+    const route = realm.routeFor(packet.dst.ip);
+    if (route !== undefined && route !== from) {
+      this.after(realm.latencyMs, () => route.receive(packet, realm));
       return;
     }
     const gateway = realm.gateway;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { FilteringBehaviour, MappingBehaviour } from '../../../src/lib/nat/natTypes.ts';
+import type { FilteringBehaviour, MappingBehaviour, NatBehaviour } from '../../../src/lib/nat/natTypes.ts';
 import type { SimEvent } from '../../../src/lib/nat/simEvent.ts';
 import { behaviour, eventsWith, inbox, lanBehindNat, sendAt } from './natTestKit.ts';
 
@@ -61,9 +61,9 @@ describe('filtering behaviour (RFC 4787 §5)', () => {
     assert.equal(probe('APDF', otherAddress).admitted, false);
   });
 
-  test('filtering is decided per mapping: a remote cannot answer on a mapping made for another one', () => {
-    // ADM: A's packets to R1 and R2 use two mappings; each only admits the address it was made for.
-    const fixture = lanBehindNat(behaviour('ADM', 'ADF'));
+  /** ADM+ADF: A sends to R1 and R2 (two mappings), then R1 sends to the mapping made for R2. */
+  function crossMappingProbe(extra: Partial<NatBehaviour>) {
+    const fixture = lanBehindNat(behaviour('ADM', 'ADF', extra));
     const r1 = fixture.remote('R1', '198.51.100.1');
     fixture.remote('R2', '198.51.100.2');
     const received = inbox(fixture.a, 5000);
@@ -75,8 +75,31 @@ describe('filtering behaviour (RFC 4787 §5)', () => {
       r1.send(1000, towardR2.outside, { kind: 'data', text: 'via the other mapping' });
     });
     fixture.sim.run(1000);
+    return { received, drops: eventsWith(fixture.sim.events, 'dropped-filtered') };
+  }
+
+  test('by default filtering is per internal endpoint (RFC 4787 §5): R1 may answer on the mapping made for R2, because A:5000 has sent to R1', () => {
+    const { received, drops } = crossMappingProbe({});
+    assert.equal(received.length, 1);
+    assert.equal(drops.length, 0);
+  });
+
+  test('with filteringScope "mapping" (Linux conntrack) R1 cannot answer on the mapping made for R2', () => {
+    const { received, drops } = crossMappingProbe({ filteringScope: 'mapping' });
     assert.equal(received.length, 0);
-    assert.equal(eventsWith(fixture.sim.events, 'dropped-filtered')[0]?.params['allowed'], '198.51.100.2:*');
+    assert.equal(drops[0]?.params['allowed'], '198.51.100.2:*');
+  });
+
+  test('per-endpoint filter state lists every destination of the endpoint on each of its mappings', () => {
+    const fixture = lanBehindNat(behaviour('APDM', 'APDF'));
+    fixture.remote('R1', '198.51.100.1');
+    fixture.remote('R2', '198.51.100.2');
+    sendAt(fixture.sim, 0, fixture.a, 5000, { ip: '198.51.100.1', port: 1000 });
+    sendAt(fixture.sim, 10, fixture.a, 5000, { ip: '198.51.100.2', port: 2000 });
+    fixture.sim.run(1000);
+    const rows = fixture.sim.events.at(-1)?.nats[0]?.rows ?? [];
+    assert.equal(rows.length, 2);
+    for (const row of rows) assert.deepEqual(row.allowed, ['198.51.100.1:1000', '198.51.100.2:2000']);
   });
 
   test('a packet to an outside port without a mapping is dropped as no-mapping', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { natTypes, classicNatTypeIds, rfc4787NatTypeIds, type NatTypeId } from '../../../src/lib/nat/natTypes.ts';
+import { natTypes, classicNatTypeIds, rfc4787NatTypeIds, withConntrackFiltering, type NatTypeId } from '../../../src/lib/nat/natTypes.ts';
 import { computeMatrix, computeOutcome, type Outcome } from '../../../src/lib/nat/outcome.ts';
 import { unwrap } from './natTestKit.ts';
 
@@ -8,6 +8,7 @@ const classic = unwrap(computeMatrix(classicNatTypeIds));
 const classicWithTurn = unwrap(computeMatrix(classicNatTypeIds, { turn: true }));
 const rfc = unwrap(computeMatrix(rfc4787NatTypeIds));
 const rfcWithTurn = unwrap(computeMatrix(rfc4787NatTypeIds, { turn: true }));
+const rfcConntrack = unwrap(computeMatrix(rfc4787NatTypeIds.map((id) => withConntrackFiltering(natTypes[id]))));
 
 function cell(matrix: typeof classic, row: number, column: number): Outcome {
   const outcome = matrix.cells[row]?.[column];
@@ -17,18 +18,20 @@ function cell(matrix: typeof classic, row: number, column: number): Outcome {
 
 /**
  * The direct-connectivity rule that follows from RFC 4787 §4.1 and §5 for
- * two peers that start checks at the same time and never predict ports
- * (filter state kept per mapping):
+ * two peers that start checks at the same time and never predict ports:
  * - two EIM NATs always connect: each side's checks open its own filter;
  * - if only one NAT is EIM, its filtering must let in the other side's new
  *   port, i.e. not be APDF;
- * - if neither is EIM, the first check must get in through a mapping made
- *   for the STUN server, so one side must filter nothing (EIF), and the
- *   other must not filter by port (the answers come from new ports); two
- *   APDM NATs never connect, because every answer leaves through yet
- *   another new port.
+ * - two APDM NATs never connect, because every answer leaves through yet
+ *   another new port;
+ * - otherwise (an ADM NAT and no EIM NAT), with filter state per internal
+ *   endpoint (§5's definition) a check from the peer's IP passes any
+ *   mapping of an endpoint that has sent to that IP, so neither side may
+ *   filter by port; with filter state per mapping (conntrack) the first
+ *   check must get in through a mapping made for the STUN server, so one
+ *   side must filter nothing (EIF) and the other must not filter by port.
  */
-function expectDirect(a: NatTypeId, b: NatTypeId): boolean {
+function expectDirect(a: NatTypeId, b: NatTypeId, scope: 'endpoint' | 'mapping' = 'endpoint'): boolean {
   const x = natTypes[a].behaviour;
   const y = natTypes[b].behaviour;
   assert.ok(x && y);
@@ -36,6 +39,7 @@ function expectDirect(a: NatTypeId, b: NatTypeId): boolean {
   if (x.mapping === 'EIM') return x.filtering !== 'APDF';
   if (y.mapping === 'EIM') return y.filtering !== 'APDF';
   if (x.mapping === 'APDM' && y.mapping === 'APDM') return false;
+  if (scope === 'endpoint') return x.filtering !== 'APDF' && y.filtering !== 'APDF';
   return (x.filtering === 'EIF' && y.filtering !== 'APDF') || (y.filtering === 'EIF' && x.filtering !== 'APDF');
 }
 
@@ -101,6 +105,20 @@ describe('RFC 4787 9×9 matrix (mapping × filtering)', () => {
         assert.equal(cell(rfc, row, column).direct, expectDirect(a, b), `${a} × ${b}`);
       }),
     );
+  });
+
+  test('with conntrack-like filter state per mapping, each cell matches the per-mapping rule', () => {
+    rfc4787NatTypeIds.forEach((a, row) =>
+      rfc4787NatTypeIds.forEach((b, column) => {
+        assert.equal(cell(rfcConntrack, row, column).direct, expectDirect(a, b, 'mapping'), `${a} × ${b}`);
+      }),
+    );
+  });
+
+  test('ADM+ADF against ADM+ADF connects under RFC 4787 §5 and fails when filter state is per mapping, as on Linux', () => {
+    const index = rfc4787NatTypeIds.indexOf('adm-adf');
+    assert.equal(cell(rfc, index, index).via, 'direct');
+    assert.equal(cell(rfcConntrack, index, index).via, 'none');
   });
 
   test('the matrix is symmetric: who is controlling does not change whether peers connect', () => {
