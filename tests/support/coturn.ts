@@ -1,5 +1,6 @@
 /**
- * Starts Debian's coturn (`turnserver`) on 127.0.0.1 with a throw-away user,
+ * Starts Debian's coturn (`turnserver`) on 127.0.0.1 with a throw-away user
+ * (or, with `auth: 'rest'`, a throw-away `static-auth-secret`),
  * for tests and benchmarks that need a real STUN/TURN server, and stops it.
  * It listens on loopback only and relays only to loopback peers.
  */
@@ -8,7 +9,7 @@ import { createSocket } from 'node:dgram';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 export interface Coturn {
   readonly port: number;
@@ -17,7 +18,19 @@ export interface Coturn {
   readonly realm: string;
   /** A UDP port on 127.0.0.1 where nothing listens (for "unreachable" tests). */
   readonly closedPort: number;
+  /** With `auth: 'rest'`: coturn's throw-away `static-auth-secret` (`username`/`password` are then REST credentials minted for one hour). */
+  readonly secret?: string;
+  /** The addresses it listens on (STUN and TURN, same port). */
+  readonly listeningIps: readonly string[];
   stop(): Promise<void>;
+}
+
+/** How {@link startCoturn} authenticates and where it listens. */
+export interface CoturnOptions {
+  /** `lt-cred` (default): `lt-cred-mech` with one throw-away user. `rest`: `use-auth-secret` with a throw-away `static-auth-secret`. */
+  readonly auth?: 'lt-cred' | 'rest';
+  /** Loopback addresses to listen on; default `['127.0.0.1']`. Extra ones (127.0.0.2) give a second STUN address. */
+  readonly listeningIps?: readonly string[];
 }
 
 /** Asks the kernel for a free UDP port on loopback. */
@@ -55,11 +68,20 @@ async function answersStun(port: number, timeoutMs: number): Promise<boolean> {
  * Starts turnserver and resolves once it answers a STUN Binding request.
  * @throws when turnserver is missing or does not come up within 10 s
  */
-export async function startCoturn(): Promise<Coturn> {
+export async function startCoturn(options: CoturnOptions = {}): Promise<Coturn> {
   const port = await freeUdpPort();
   const closedPort = await freeUdpPort();
-  const username = `test-${randomBytes(4).toString('hex')}`;
-  const password = randomBytes(12).toString('hex');
+  const auth = options.auth ?? 'lt-cred';
+  const listeningIps = options.listeningIps ?? ['127.0.0.1'];
+  if (listeningIps.some((ip) => !ip.startsWith('127.'))) throw new Error('startCoturn listens on loopback only');
+  const secret = auth === 'rest' ? randomBytes(16).toString('hex') : undefined;
+  let username = `test-${randomBytes(4).toString('hex')}`;
+  let password = randomBytes(12).toString('hex');
+  if (secret !== undefined) {
+    // coturn REST credentials (use-auth-secret): "expiry:user" and base64(HMAC-SHA1(secret, username)).
+    username = `${Math.floor(Date.now() / 1000) + 3600}:${username}`;
+    password = createHmac('sha1', secret).update(username).digest('base64');
+  }
   const realm = 'icefieldguide.test';
   const dir = mkdtempSync(join(tmpdir(), 'coturn-'));
   // A relay port range per run, so parallel runs do not collide.
@@ -67,9 +89,10 @@ export async function startCoturn(): Promise<Coturn> {
   const args = [
     '-n', '--no-cli', '--no-tls', '--no-dtls', '--simple-log', '--log-file=stdout',
     `--pidfile=${join(dir, 'turnserver.pid')}`,
-    '--listening-ip=127.0.0.1', '--relay-ip=127.0.0.1', `--listening-port=${port}`,
+    ...listeningIps.map((ip) => `--listening-ip=${ip}`), '--relay-ip=127.0.0.1', `--listening-port=${port}`,
     `--min-port=${minPort}`, `--max-port=${minPort + 99}`,
-    '--lt-cred-mech', `--user=${username}:${password}`, `--realm=${realm}`,
+    ...(secret !== undefined ? ['--use-auth-secret', `--static-auth-secret=${secret}`] : ['--lt-cred-mech', `--user=${username}:${password}`]),
+    `--realm=${realm}`,
     '--fingerprint', '--allow-loopback-peers', '--no-multicast-peers',
     `--userdb=${join(dir, 'turndb')}`,
   ];
@@ -95,7 +118,9 @@ export async function startCoturn(): Promise<Coturn> {
     const failed = await Promise.race([spawnError, new Promise<null>((r) => setTimeout(() => r(null), 50))]);
     if (failed) throw new Error(`Could not start turnserver (${failed.message}). Install it with: apt-get install coturn`);
     if (child.exitCode !== null) throw new Error(`turnserver exited with code ${child.exitCode}:\n${output}`);
-    if (await answersStun(port, 300)) return { port, username, password, realm, closedPort, stop };
+    if (await answersStun(port, 300)) {
+      return { port, username, password, realm, closedPort, listeningIps, ...(secret !== undefined ? { secret } : {}), stop };
+    }
   }
   await stop();
   throw new Error(`turnserver did not answer on 127.0.0.1:${port} within 10 s:\n${output}`);
