@@ -28,6 +28,8 @@ export class DumpDoctor {
   copied = $state(false);
   /** Set once the widget is live in the browser (for tests and styles). */
   ready = $state(false);
+  /** Time the worker took to read, parse and analyse the last dump (ms). */
+  workerMs: number | null = $state(null);
   readonly report = $derived.by(() => (this.analysis ? ticketReport(this.analysis, { lang: this.lang, redact: this.redact, link: (slug, id) => this.articleUrl(slug, id) }) : ''));
   #worker: Worker | null = null;
   #job = 0;
@@ -109,7 +111,10 @@ export class DumpDoctor {
       if (m.kind === 'progress') {
         this.stage = m.stage;
         this.progress = m.fraction;
-      } else if (m.kind === 'done') this.#done(m.analysis);
+      } else if (m.kind === 'done') {
+        this.workerMs = m.ms;
+        this.#done(m.analysis);
+      }
       else this.#fail(m.error);
     };
     worker.onerror = (e: ErrorEvent) => {

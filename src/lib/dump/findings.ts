@@ -6,8 +6,10 @@
  *
  * References: candidate types and pair states RFC 8445 §5.1.1, §6.1.2.6;
  * peer-reflexive candidates §7.2.5.3.1; consent freshness RFC 7675 §5.1
- * (consent expires 30 s after the last response); TURN RFC 8656 (401 §9,
- * TCP/TLS to the server §3.1); DTLS after ICE RFC 8842 §5.
+ * (consent expires 30 s after the last response); 401 and long-term
+ * credentials RFC 8489 §9, TURN error codes RFC 8656 §19, TCP/TLS to the
+ * TURN server RFC 8656 §3.1; ICE restarts RFC 8445 §9; DTLS after ICE
+ * (RFC 8842).
  */
 import type { ConnectionModel, PairEntry, SignalledCandidate, StatsCandidate } from './model.ts';
 import { parseIceServerUrl } from '../ice/parseIceServerUrl.ts';
