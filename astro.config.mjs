@@ -6,12 +6,20 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { explicitHeadingIds } from './src/plugins/explicitHeadingIds.mjs';
 
-// The public address the site is deployed at; used for canonical URLs, the
-// sitemap, RSS and Open Graph tags. Override with SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'https://ice-field-guide.example';
+import { basePathLinks } from './src/plugins/basePathLinks.mjs';
+import { resolveSiteConfig } from './src/plugins/siteConfig.mjs';
+
+// Where the site is hosted. SITE_URL is its public address (e.g.
+// https://intranet.example/ice-guide/), used for canonical and hreflang
+// URLs, Open Graph, the sitemap, RSS and robots.txt; SITE_BASE the path it
+// is served under (default: SITE_URL's path, else /). Every internal link,
+// asset, the search index and widget links follow the base path.
+const { site, base, warnings } = resolveSiteConfig(process.env);
+for (const warning of warnings) console.warn(`\n\x1b[33m[site] ${warning}\x1b[0m\n`);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   // Overridable so several people (or CI jobs) can build side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -30,16 +38,19 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({
       features: { headingAttributes: true },
-      hastPlugins: [explicitHeadingIds()],
+      hastPlugins: [explicitHeadingIds(), basePathLinks(base)],
     }),
   },
   integrations: [
     mdx(),
     svelte(),
-    sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
-      filter: (page) => !page.endsWith('/404/') && !/\/search\/?$/.test(page),
-    }),
+    // A sitemap lists absolute URLs: only with a configured site address.
+    ...(site
+      ? [sitemap({
+          i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+          filter: (page) => !page.endsWith('/404/') && !/\/search\/?$/.test(page),
+        })]
+      : []),
   ],
   security: {
     csp: {

@@ -9,6 +9,9 @@
  * - every scripts/bench/*.ts, each printing one JSON object of figures.
  *
  * Results go to stdout and bench-results/latest.json.
+ *
+ * Options: --no-build (measure the existing ASTRO_OUT_DIR/dist build),
+ * --only lighthouse,loopback (run only those scripts/bench/*.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,14 +30,20 @@ function walk(dir: string): string[] {
 
 const sizes = (text: string | Buffer) => ({ raw: Buffer.byteLength(text), gz: gzipSync(text, { level: 9 }).length });
 
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : (argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+
 // 1. Build.
-const started = performance.now();
-const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) {
-  console.error('build failed');
-  process.exit(1);
+if (!argv.includes('--no-build')) {
+  const started = performance.now();
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('build failed');
+    process.exit(1);
+  }
+  figures.buildSeconds = Number(((performance.now() - started) / 1000).toFixed(2));
 }
-figures.buildSeconds = Number(((performance.now() - started) / 1000).toFixed(2));
 
 // 2. Bytes per page.
 function readSite(path: string): string | undefined {
@@ -78,7 +87,7 @@ pages.sort((a, b) => a.page.localeCompare(b.page));
 figures.pages = pages;
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
-console.log(`build: ${figures.buildSeconds} s\n`);
+if (figures.buildSeconds !== undefined) console.log(`build: ${figures.buildSeconds} s\n`);
 console.log(`${'page'.padEnd(40)} ${'HTML kB'.padStart(15)} ${'CSS kB'.padStart(15)} ${'JS kB'.padStart(15)} islands`);
 console.log(`${''.padEnd(40)} ${'raw / gz'.padStart(15)} ${'raw / gz'.padStart(15)} ${'raw / gz'.padStart(15)}`);
 for (const p of pages) {
@@ -91,9 +100,14 @@ console.log(`\npages without islands: ${textPages.length}; largest JS on them: $
 // 3. Other figures.
 const benchDir = 'scripts/bench';
 if (existsSync(benchDir)) {
-  for (const name of readdirSync(benchDir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(benchDir).filter((f) => f.endsWith('.ts') && (!only || only.includes(f.replace(/\.ts$/, '')))).sort()) {
     const run = spawnSync(process.execPath, [join(benchDir, name)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_OUT_DIR: dist }, timeout: 15 * 60_000 });
-    const json = /\{[\s\S]*\}\s*$/.exec(run.stdout ?? '')?.[0];
+    const stdout = run.stdout ?? '';
+    // A script may print a table before its JSON line (lighthouse.ts does).
+    const lastLine = stdout.trimEnd().split('\n').pop() ?? '';
+    const json = lastLine.startsWith('{') ? lastLine : /\{[\s\S]*\}\s*$/.exec(stdout)?.[0];
+    const table = lastLine.startsWith('{') ? stdout.trimEnd().split('\n').slice(0, -1).join('\n') : '';
+    if (table) console.log(`\n${table}`);
     try {
       const result = JSON.parse(json ?? '') as Record<string, unknown>;
       figures[name.replace(/\.ts$/, '')] = result;

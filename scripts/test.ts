@@ -1,6 +1,8 @@
 /**
  * `npm test`: every test, in order, on the project's pinned Node.
  *
+ * 0. The committed lockfile must satisfy `npm ci` (checked with
+ *    `npm ci --dry-run` in a temporary copy, so nothing here is touched).
  * 1. Makes sure the system tools exist (Debian's chromium and coturn; for the
  *    NAT lab also iproute2 and nftables). Missing ones are installed with
  *    apt-get when running as root; otherwise it stops and says what to
@@ -10,13 +12,20 @@
  * 4. Build (astro build + Pagefind) and the link checker over dist/.
  * 5. End-to-end tests (Playwright in /usr/bin/chromium against astro preview;
  *    coturn on 127.0.0.1 started by the Playwright global setup).
+ * 5b. The portable build: built again under SITE_BASE=/ice-guide/, archived
+ *    with `npm run bundle`, unpacked, link-checked under that path, and
+ *    served by a plain static server under it for a Playwright subset with
+ *    every request outside that path blocked.
  * 6. The live NAT lab (network namespaces; skipped with a reason when it
  *    cannot run here).
  *
- * It ends with one line "N passed, N failed" over all steps.
+ * It ends with one line "N passed, N failed" over all steps. It never
+ * changes tracked files; if something did, that is a failure too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const bin = 'node_modules/.bin';
 let passed = 0;
@@ -35,6 +44,29 @@ function step(title: string): void {
 
 function which(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
+}
+
+function trackedChanges(): string | undefined {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : undefined;
+}
+const trackedBefore = trackedChanges();
+
+// 0. The lockfile.
+step('lockfile (npm ci --dry-run in a temporary copy)');
+{
+  const dir = mkdtempSync(join(tmpdir(), 'ice-lock-'));
+  for (const f of ['package.json', 'package-lock.json', '.npmrc']) if (existsSync(f)) copyFileSync(f, join(dir, f));
+  const r = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  if (r.status === 0) {
+    passed += 1;
+    console.log('npm ci accepts package-lock.json');
+  } else {
+    failed += 1;
+    failures.push('lockfile');
+    console.error(`npm ci refuses package-lock.json:\n${(r.stderr || r.stdout).trim()}\nRegenerate it with "npm install" and commit it.`);
+  }
 }
 
 // 1. System tools.
@@ -90,34 +122,66 @@ step('type check (astro check)');
 
 // 4. Build and link check.
 step('build (astro build + pagefind)');
-rmSync('dist', { recursive: true, force: true });
-const built = sh('npm', ['run', '--silent', 'build']).status === 0;
+const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
+rmSync(dist, { recursive: true, force: true });
+// The e2e tests check canonical URLs, the sitemap and RSS, which need the
+// site's address; without SITE_URL the build would leave them out.
+const siteUrl = process.env.SITE_URL ?? 'https://ice-field-guide.example/';
+const built = sh('npm', ['run', '--silent', 'build'], { SITE_URL: siteUrl, SITE_BASE: '' }).status === 0;
 if (!built) {
   failed += 1;
   failures.push('build');
 } else {
   passed += 1;
   step('link check');
-  if (sh(process.execPath, ['scripts/checkLinks.ts', 'dist']).status === 0) passed += 1; else { failed += 1; failures.push('link check'); }
+  if (sh(process.execPath, ['scripts/checkLinks.ts', dist]).status === 0) passed += 1; else { failed += 1; failures.push('link check'); }
 
   // 5. End-to-end tests.
   step('end-to-end tests (Playwright, Debian Chromium, coturn)');
-  rmSync('test-results/e2e.json', { force: true });
-  const { status } = sh(`${bin}/playwright`, ['test']);
+  playwright([], 'test-results/e2e.json', 'end-to-end tests');
+}
+
+/** Runs Playwright and counts its JSON report's results. */
+function playwright(args: string[], report: string, name: string, env: NodeJS.ProcessEnv = {}): void {
+  rmSync(report, { force: true });
+  const { status } = sh(`${bin}/playwright`, ['test', ...args], env);
   let p = 0;
   let f = 0;
   try {
-    const report = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
-    p = report.stats.expected + report.stats.flaky;
-    f = report.stats.unexpected;
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    p = json.stats.expected + json.stats.flaky;
+    f = json.stats.unexpected;
   } catch {
     f = 1;
   }
   if (status !== 0 && f === 0) f = 1;
   passed += p;
   failed += f;
-  if (f > 0) failures.push('end-to-end tests');
-  console.log(`e2e: ${p} passed, ${f} failed`);
+  if (f > 0) failures.push(name);
+  console.log(`${name}: ${p} passed, ${f} failed`);
+}
+
+// 5b. The portable build under a sub-path, as an intranet would host it.
+step('portable build: SITE_BASE=/ice-guide/, npm run bundle, served under the sub-path');
+{
+  const port = process.env.SUBPATH_PORT ?? '4481';
+  const subDist = process.env.SUBPATH_BUILD_DIR ?? 'dist-subpath';
+  const unpacked = mkdtempSync(join(tmpdir(), 'ice-bundle-'));
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  rmSync(subDist, { recursive: true, force: true });
+  const ok = sh('npm', ['run', '--silent', 'build'], { ASTRO_OUT_DIR: subDist, SITE_BASE: '/ice-guide/', SITE_URL: `http://127.0.0.1:${port}/ice-guide/` }).status === 0
+    && sh(process.execPath, ['scripts/bundle.ts', '--no-build', '--from', subDist, '--out', unpacked]).status === 0
+    && sh('tar', ['-xzf', join(unpacked, `ice-field-guide-${version}.tar.gz`), '-C', unpacked]).status === 0;
+  const site = ok ? join(unpacked, `ice-field-guide-${version}`, 'site') : '';
+  if (!ok || !existsSync(join(site, 'index.html')) || !existsSync(join(site, '..', 'HOSTING.md'))) {
+    failed += 1;
+    failures.push('portable build');
+  } else {
+    passed += 1;
+    if (sh(process.execPath, ['scripts/checkLinks.ts', site, '--base', '/ice-guide/']).status === 0) passed += 1; else { failed += 1; failures.push('sub-path link check'); }
+    playwright(['-c', 'playwright.subpath.config.ts'], 'test-results/e2e-subpath.json', 'sub-path end-to-end tests', { SUBPATH_OUT_DIR: site, SUBPATH_PORT: port });
+  }
+  rmSync(unpacked, { recursive: true, force: true });
 }
 
 // 6. Live NAT lab.
@@ -131,6 +195,14 @@ if (existsSync('scripts/lab/liveTest.ts')) {
   passed += p;
   failed += f;
   if (f > 0) failures.push('live NAT lab');
+}
+
+// Nothing a test run does may change tracked files.
+const trackedAfter = trackedChanges();
+if (trackedBefore !== undefined && trackedAfter !== trackedBefore) {
+  failed += 1;
+  failures.push('tracked files changed during the run');
+  console.error(`Tracked files changed during npm test:\n${trackedAfter}`);
 }
 
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');

@@ -27,8 +27,20 @@ export function splitEntryId(id: string): { lang: Lang; slug: string } {
   return { lang, slug: rest.join('/') };
 }
 
-/** The URL path of a page in a language: `path('ja', 'glossary')` → `/ja/glossary/`. */
+/**
+ * The path the site is served under, with leading and trailing slash:
+ * `/` by default, `/ice-guide/` when built with `SITE_BASE=/ice-guide/`
+ * (Astro's `base`). Outside a Vite build (unit tests) it is `/`.
+ */
+export const basePath: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A file or page of the site, below the base path: `sitePath('favicon.svg')` → `/ice-guide/favicon.svg`. */
+export function sitePath(rest = ''): string {
+  return `${basePath}${rest.replace(/^\/+/, '')}`;
+}
+
+/** The URL path of a page in a language: `path('ja', 'glossary')` → `/ja/glossary/` (under the base path). */
 export function path(lang: Lang, ...segments: string[]): string {
   const rest = segments.filter(Boolean).join('/');
-  return rest ? `/${lang}/${rest}/` : `/${lang}/`;
+  return rest ? `${basePath}${lang}/${rest}/` : `${basePath}${lang}/`;
 }

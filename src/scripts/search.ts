@@ -18,6 +18,9 @@ interface Pagefind {
 
 const OTHER_LANGS: Record<string, string[]> = { en: ['ja'], ja: ['en'] };
 
+/** Pagefind's bundle, under the site's base path (SITE_BASE). */
+const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
 /** Escapes text, then lets Pagefind's <mark> highlights through. */
 function safeExcerpt(html: string): string {
   const escaped = html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -37,8 +40,10 @@ export function startSearch(): void {
 
   const load = (): Promise<Pagefind> => {
     // A variable URL keeps the bundler from trying to resolve it at build time.
-    const url = '/pagefind/pagefind.js';
+    const url = `${BUNDLE}pagefind.js`;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      // Pagefind puts the path it was loaded from (the base path) in front
+      // of its result URLs by itself.
       await pf.options({ excerptLength: 24 });
       await pf.init();
       return pf;
@@ -59,7 +64,7 @@ export function startSearch(): void {
       if (all.checked && !merged) {
         // Pagefind skips a merge whose path matches the primary index, so
         // name the same bundle by its absolute URL.
-        const bundle = new URL('/pagefind/', location.href).href;
+        const bundle = new URL(BUNDLE, location.href).href;
         for (const other of OTHER_LANGS[lang] ?? []) await pf.mergeIndex(bundle, { language: other });
         merged = true;
       }

@@ -1,4 +1,7 @@
 /** Pagefind search, from the keyboard, in both languages. */
+// The first search loads Pagefind's WebAssembly and index; on a loaded
+// machine that alone can take longer than the default 10 s.
+const FIRST_LOAD = { timeout: 30_000 };
 import { test, expect } from './fixtures.ts';
 
 test('search finds an English word from the English search page', async ({ page }) => {
@@ -7,7 +10,7 @@ test('search finds an English word from the English search page', async ({ page 
   await expect(box).toBeFocused();
   await page.keyboard.type('nomination');
   const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toBeVisible(FIRST_LOAD);
   await expect(results.first().locator('a')).toHaveAttribute('href', /^\/en\//);
   await expect(page.getByRole('status')).toContainText('results for “nomination”');
   // Keyboard: Tab reaches the first result and Enter opens it.
@@ -21,20 +24,20 @@ test('search finds a Japanese word from the Japanese search page', async ({ page
   await page.goto('/ja/search/');
   await page.getByRole('searchbox').fill('候補');
   const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toBeVisible(FIRST_LOAD);
   await expect(results.first().locator('a')).toHaveAttribute('href', /^\/ja\//);
   await expect(page.getByRole('status')).toContainText('「候補」の検索結果');
 });
 
 test('searching both languages finds Japanese pages from the English page', async ({ page }) => {
   await page.goto('/en/search/?q=%E5%80%99%E8%A3%9C&all=1');
-  await expect(page.locator('#search-results li a[href^="/ja/"]').first()).toBeVisible();
+  await expect(page.locator('#search-results li a[href^="/ja/"]').first()).toBeVisible(FIRST_LOAD);
 });
 
 test('a query with no match says so', async ({ page }) => {
   await page.goto('/en/search/');
   await page.getByRole('searchbox').fill('zzqxqzz');
-  await expect(page.getByRole('status')).toHaveText('No results for “zzqxqzz”.');
+  await expect(page.getByRole('status')).toHaveText('No results for “zzqxqzz”.', FIRST_LOAD);
 });
 
 test('the query is kept in the address so a search can be shared', async ({ page }) => {

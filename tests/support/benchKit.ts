@@ -16,25 +16,65 @@ export const chromiumArgs: readonly string[] = [
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const types: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.wasm': 'application/wasm',
+/** Content types a static host must send (Pagefind's index files are binary; its WebAssembly needs application/wasm). */
+export const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on a free port of 127.0.0.1 (directories as their index.html). */
-export async function serveStatic(root: string): Promise<{ server: Server; port: number }> {
-  const base = resolve(root);
+/**
+ * Serves `root` on a free port of 127.0.0.1, like a plain static host:
+ * directories as their index.html, `/dir` redirected to `/dir/`, unknown
+ * paths answered 404 with the site's 404.html. With `base` (e.g.
+ * `/ice-guide/`) the site is served only under that path, as on an intranet
+ * host that keeps other things at its root. `listenPort` 0 picks a free port.
+ */
+export async function serveStatic(root: string, base = '/', listenPort = 0): Promise<{ server: Server; port: number }> {
+  const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const notFound = join(dir, '404.html');
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(base, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(base) || !existsSync(file)) {
-      response.writeHead(404).end();
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const send404 = () => {
+      if (existsSync(notFound)) response.writeHead(404, { 'content-type': contentTypes['.html']! }).end(readFileSync(notFound));
+      else response.writeHead(404).end();
+    };
+    if (`${pathname}/` === prefix) {
+      response.writeHead(301, { location: prefix }).end();
+      return;
+    }
+    if (!pathname.startsWith(prefix)) {
+      send404();
+      return;
+    }
+    const path = normalize(`/${pathname.slice(prefix.length)}`);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) {
+      send404();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) {
+      send404();
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(listenPort, '127.0.0.1', done));
   const address = server.address();
   return { server, port: typeof address === 'object' && address !== null ? address.port : 0 };
 }

@@ -18,6 +18,7 @@ import {
 } from '../../lib/nat/index.ts';
 import { matrixCells } from '../../lib/nat/matrixCells.ts';
 import { hashFor, writeHashState } from '../../lib/browser/hashState.ts';
+import { path } from '../../i18n/locales.ts';
 import { s, type Lang } from './strings.ts';
 
 /** Which grid is on show. */
@@ -182,7 +183,7 @@ export class MatrixState {
 
   /** Where a cell leads when the demo is not on this page: the hole-punching article's demo, with the pair's state. */
   hrefFor(position: CellPosition): string {
-    return `/${this.lang}/hole-punching/${hashFor('nat-demo', { s: this.stateFor(position) })}`;
+    return `${path(this.lang, 'hole-punching')}${hashFor('nat-demo', { s: this.stateFor(position) })}`;
   }
 
   /**
@@ -191,7 +192,7 @@ export class MatrixState {
    * that exists (the state is added when the link is followed, see {@link choose}).
    */
   get articleAnchor(): string {
-    return `/${this.lang}/hole-punching/#nat-demo`;
+    return `${path(this.lang, 'hole-punching')}#nat-demo`;
   }
 
   /**

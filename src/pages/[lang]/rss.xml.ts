@@ -1,18 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { langs, locales, path, type Lang } from '~/i18n/locales.ts';
+import { langs, locales, path, sitePath, type Lang } from '~/i18n/locales.ts';
 import { t } from '~/i18n/ui.ts';
 import { newestIn } from '~/data/articles.ts';
 
-export const getStaticPaths = (() => langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+// A feed's links must be absolute: feeds exist only when the build knows
+// the site's address (SITE_URL); the build says so when it does not.
+export const getStaticPaths = (() => (import.meta.env.SITE ? langs.map((lang) => ({ params: { lang } })) : [])) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const articles = await newestIn(lang, 50);
+  if (!context.site) throw new Error('RSS feeds need the site address: build with SITE_URL.');
   return rss({
     title: t(lang, 'site.name'),
     description: t(lang, 'site.tagline'),
-    site: context.site ?? 'https://ice-field-guide.example',
+    site: new URL(sitePath(), context.site).href,
     customData: `<language>${locales[lang].htmlLang}</language>`,
     items: articles.map((a) => ({
       title: a.data.title,
