@@ -2,7 +2,7 @@
  * The one table of languages the site is published in. Everything else —
  * routes, the language switch, hreflang links, feeds — reads from here.
  * To add a language: add it here, to `astro.config.mjs` `i18n.locales`,
- * give `ui.ts` a dictionary for it, and translate every article.
+ * give every dictionary (`defineDictionary`) its texts, and translate every article.
  */
 export const locales = {
   en: { label: 'English', htmlLang: 'en', ogLocale: 'en_US', dateLocale: 'en-GB' },

@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import { defineDictionary, type Translation } from './dictionary.ts';
 
 /**
  * UI strings, flat dotted keys per language. Article prose lives in
@@ -64,9 +64,7 @@ const en = {
   'term.definition': 'Glossary: {term}',
 } as const;
 
-export type UiKey = keyof typeof en;
-
-const ja: Record<UiKey, string> = {
+const ja: Translation<typeof en> = {
   'site.name': 'ICE フィールドガイド',
   'site.tagline': 'WebRTC のピアはどうやって互いを見つけるのか。ICE・STUN・TURN・NAT を、解説とあなたのブラウザーで動く実験で学びます。',
   'nav.home': 'ホーム',
@@ -126,14 +124,5 @@ const ja: Record<UiKey, string> = {
   'term.definition': '用語集：{term}',
 };
 
-export const ui: Record<Lang, Record<UiKey, string>> = { en, ja };
-
-/**
- * Looks up a UI string and fills `{placeholders}`.
- * @example t('ja', 'article.readingTime', { n: 5 }) // "約 5 分で読めます"
- */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return ui[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** The site's UI text (layouts, navigation, MDX components); read it with `translator(lang, uiText)`. */
+export const uiText = defineDictionary({ en, ja });

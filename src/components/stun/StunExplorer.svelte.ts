@@ -26,7 +26,10 @@ import type { Endpoint, EndpointInputError } from '../../lib/stun/endpointInput.
 import { parseEndpointInput } from '../../lib/stun/endpointInput.ts';
 import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
 import type { SrflxCandidate } from '../../lib/browser/srflxCandidate.ts';
-import { s, type Lang } from './strings.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { explorerText } from '../../lib/stun/explorerMessages.ts';
+import { stunExplorerText } from './strings.ts';
 
 /** Where the message on show came from. A built message holds the reader's address and never goes into a URL. */
 export type MessageSource = 'sample' | 'pasted' | 'built';
@@ -95,6 +98,8 @@ export function groupColour(groupId: string): string {
 export class StunExplorerState {
   readonly lang: Lang;
   readonly id: string;
+  /** The explorer's text lookup, in its language. */
+  readonly t;
 
   #text = $state('');
   #source = $state<MessageSource>('sample');
@@ -129,6 +134,7 @@ export class StunExplorerState {
   constructor(lang: Lang, id: string, sampleId: string) {
     this.lang = lang;
     this.id = id;
+    this.t = translator(lang, stunExplorerText, explorerText);
     this.#loadSample(sampleById(sampleId) ?? STUN_SAMPLES[0]);
   }
 
@@ -256,16 +262,16 @@ export class StunExplorerState {
   readonly summary: string = $derived.by(() => {
     const packet = this.packet;
     if (!packet) return '';
-    const size = s(this.lang, 'summary.bytes', { n: packet.bytes.length });
-    const built = this.#source === 'built' ? ` · ${s(this.lang, 'summary.built')}` : '';
+    const size = this.t('summary.bytes', { n: packet.bytes.length });
+    const built = this.#source === 'built' ? ` · ${this.t('summary.built')}` : '';
     if (packet.kind === 'channel-data') {
       const channel = `0x${packet.channelNumber.value.toString(16).toUpperCase()}`;
-      return `${s(this.lang, 'summary.channel', { channel })} · ${size}${built}`;
+      return `${this.t('summary.channel', { channel })} · ${size}${built}`;
     }
     const typeValue = this.listing?.groups[0]?.fields[0]?.value ?? '';
     const name = typeValue.replace(/^0x[0-9A-F]+ · /, '');
     const count = packet.attributes.length;
-    const attributes = count === 1 ? s(this.lang, 'summary.attribute') : s(this.lang, 'summary.attributes', { n: count });
+    const attributes = count === 1 ? this.t('summary.attribute') : this.t('summary.attributes', { n: count });
     return `${name} · ${size} · ${attributes}${built}`;
   });
 
@@ -325,14 +331,14 @@ export class StunExplorerState {
   /** What a screen reader hears for byte `i`. */
   describeByte(i: number): string {
     const offset = i;
-    if (i >= this.bytes.length) return s(this.lang, 'announce.missing', { offset });
+    if (i >= this.bytes.length) return this.t('announce.missing', { offset });
     const hex = HEX_BYTE[this.bytes[i] ?? 0] ?? '';
-    if (i === this.errorOffset) return s(this.lang, 'announce.bad', { offset, hex });
+    if (i === this.errorOffset) return this.t('announce.bad', { offset, hex });
     const listing = this.listing;
     const regionIndex = listing?.regionOfByte[i] ?? -1;
     const entry = listing?.groups.flatMap((g) => g.fields).find((f) => f.regionIndex === regionIndex);
-    if (!entry) return s(this.lang, 'announce.plain', { offset, hex });
-    return s(this.lang, 'announce.byte', { offset, hex, label: entry.region.label, value: entry.value });
+    if (!entry) return this.t('announce.plain', { offset, hex });
+    return this.t('announce.byte', { offset, hex, label: entry.region.label, value: entry.value });
   }
 
   /** First byte of the next field, or of this field (then the one before) going back. */
@@ -525,7 +531,7 @@ export class StunExplorerState {
         ? verifyStun(message, { mechanism: 'short-term', password: this.password })
         : verifyStun(message, { mechanism: 'long-term', username: this.username, realm: this.realm, password: this.password });
     this.#verification = { packet: message, report };
-    this.announcement = s(this.lang, report.passed ? 'integrity.passed' : 'integrity.failed');
+    this.announcement = this.t(report.passed ? 'integrity.passed' : 'integrity.failed');
   }
 
   // ——— Build a response ———
@@ -579,7 +585,7 @@ export class StunExplorerState {
     this.#selectedField = 'attr-1-xor-mapped-address-address';
     this.#rover = this.selectedRegion >= 0 ? (this.listing?.regions[this.selectedRegion]?.start ?? 0) : 0;
     this.#record();
-    this.announcement = s(this.lang, 'build.done', { address: parsed.value.address, port: parsed.value.port });
+    this.announcement = this.t('build.done', { address: parsed.value.address, port: parsed.value.port });
     return true;
   }
 

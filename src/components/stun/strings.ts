@@ -1,11 +1,10 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
+
 /**
  * UI strings of the STUN explorer, flat dotted keys per language. What a
  * field means comes from `src/lib/stun/messages.ts`; decoded values from
  * `src/lib/stun/fieldList.ts`.
  */
-export type Lang = 'en' | 'ja';
-
 const en = {
   'title': 'STUN explorer',
   'intro':
@@ -108,7 +107,7 @@ const en = {
 
 export type StunStringKey = keyof typeof en;
 
-const ja: { readonly [K in StunStringKey]: string } = {
+const ja: Translation<typeof en> = {
   'title': 'STUN エクスプローラー',
   'intro':
     '例を選ぶか、キャプチャした STUN・TURN メッセージを貼り付けてください。各バイトは所属するフィールドごとに色分けされます。バイトやフィールドにマウスを重ねるか、バイトにフォーカスを移すと、その意味と存在理由が表示されます。',
@@ -208,16 +207,5 @@ const ja: { readonly [K in StunStringKey]: string } = {
   'share.builtNote': 'このメッセージにはあなたのアドレスが含まれるため、リンクは作りません。',
 };
 
-export const strings = { en, ja } as const;
-
-/**
- * A UI string with `{placeholder}`s filled in.
- *
- * @param lang - `en` or `ja`.
- * @param key - the string's key.
- * @param params - placeholder values.
- * @returns the text.
- */
-export function s(lang: Lang, key: StunStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key], params);
-}
+/** The explorer's UI text; the explorer reads it as `explorer.t` (with `explorerText`). */
+export const stunExplorerText = defineDictionary({ en, ja });

@@ -19,17 +19,14 @@ import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { AddressKind } from './address.ts';
 import { addressKind, parseIpv4, parseIpv6 } from './address.ts';
+import { CANDIDATE_TYPES, type CandidateType } from '../net/candidate.ts';
 import type { Lang } from './messages.ts';
 import { formatMessage } from './messages.ts';
 
 /** A half-open character range `[start, end)` in the line given to the parser. */
 export type Span = readonly [start: number, end: number];
 
-/** The candidate types of RFC 8445 §5.1.1 as written after `typ`. */
-export type CandidateType = 'host' | 'srflx' | 'prflx' | 'relay';
-
-/** The candidate types, in the order RFC 8445 §5.1.2.2 ranks them. */
-export const CANDIDATE_TYPES: readonly CandidateType[] = ['host', 'prflx', 'srflx', 'relay'];
+export { CANDIDATE_TYPES, type CandidateType } from '../net/candidate.ts';
 
 /** Transport protocols browsers use in candidates (RFC 8839 §5.1, RFC 6544). */
 export type CandidateProtocol = 'udp' | 'tcp';
@@ -194,7 +191,7 @@ interface Token {
 const ICE_CHARS = /^[A-Za-z0-9+/]{1,32}$/;
 const DIGITS = /^[0-9]+$/;
 const MAX_PRIORITY = 2 ** 31 - 1;
-const TYPES: ReadonlySet<string> = new Set<CandidateType>(['host', 'srflx', 'prflx', 'relay']);
+const TYPES: ReadonlySet<string> = new Set<string>(CANDIDATE_TYPES);
 const TCP_TYPES: ReadonlySet<string> = new Set<TcpType>(['active', 'passive', 'so']);
 /** RFC 6544 §4.5: active TCP candidates carry the discard port, 9. */
 export const TCP_ACTIVE_DISCARD_PORT = 9;

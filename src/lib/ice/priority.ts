@@ -10,22 +10,17 @@ import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { MessageKey } from './messages.ts';
 import { formatMessage } from './messages.ts';
-import type { CandidateProtocol, CandidateType } from './parseCandidate.ts';
+import type { CandidateProtocol } from './parseCandidate.ts';
+import {
+  MAX_CANDIDATE_PRIORITY,
+  RECOMMENDED_TYPE_PREFERENCES,
+  candidatePriority,
+  pairPriority as rfcPairPriority,
+  splitPriority,
+  type CandidateType,
+} from '../net/candidate.ts';
 
-/** The largest candidate priority, 2^31 − 1 (RFC 8445 §5.1.2.1). */
-export const MAX_CANDIDATE_PRIORITY = 2 ** 31 - 1;
-
-/**
- * Type preferences RFC 8445 §5.1.2.2 recommends ("SHOULD be 126 for host
- * candidates, 110 for peer-reflexive candidates, 100 for server-reflexive
- * candidates, and 0 for relayed candidates").
- */
-export const RECOMMENDED_TYPE_PREFERENCES = {
-  host: 126,
-  prflx: 110,
-  srflx: 100,
-  relay: 0,
-} as const satisfies Record<CandidateType, number>;
+export { MAX_CANDIDATE_PRIORITY, RECOMMENDED_TYPE_PREFERENCES } from '../net/candidate.ts';
 
 /** A priority split into the three parts of RFC 8445 §5.1.2.1. */
 export interface DecodedPriority {
@@ -67,9 +62,7 @@ export interface PriorityError extends LibError {
 export function decodePriority(priority: number): Result<DecodedPriority, PriorityError> {
   const bad = checkPriority(priority);
   if (bad !== null) return err(bad);
-  const typePreference = Math.floor(priority / 2 ** 24);
-  const localPreference = Math.floor(priority / 2 ** 8) % 2 ** 16;
-  const componentId = 256 - (priority % 256);
+  const { typePreference, localPreference, componentId } = splitPriority(priority);
   return ok({ priority, typePreference, localPreference, componentId, typePreferenceInRange: typePreference <= 126 });
 }
 
@@ -92,7 +85,7 @@ export function computePriority(
     return err(priorityError('local-preference-out-of-range', localPreference));
   }
   if (!isIntegerIn(componentId, 1, 256)) return err(priorityError('component-out-of-range', componentId));
-  const priority = typePreference * 2 ** 24 + localPreference * 2 ** 8 + (256 - componentId);
+  const priority = candidatePriority({ typePreference, localPreference, componentId });
   // typePreference 0, localPreference 0, component 256 gives 0, which is not a priority.
   if (priority < 1) return err(priorityError('priority-out-of-range', priority));
   return ok(priority);
@@ -232,11 +225,7 @@ export interface PairPriority {
 export function pairPriority(controlling: number, controlled: number): Result<PairPriority, PriorityError> {
   const bad = checkPriority(controlling) ?? checkPriority(controlled);
   if (bad !== null) return err(bad);
-  const g = BigInt(controlling);
-  const d = BigInt(controlled);
-  const min = g < d ? g : d;
-  const max = g < d ? d : g;
-  const value = (min << 32n) + 2n * max + (g > d ? 1n : 0n);
+  const value = rfcPairPriority(controlling, controlled);
   return ok({ value, decimal: value.toString() });
 }
 

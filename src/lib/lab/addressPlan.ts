@@ -342,47 +342,6 @@ export function planClosedNetwork(options: ClosedNetworkOptions): LabPlan {
   };
 }
 
-/** An IPv4 prefix as numbers. */
-export interface Ipv4Prefix {
-  readonly network: number;
-  readonly length: number;
-}
-
-/**
- * Parses `a.b.c.d/len` or a bare address (taken as /32).
- *
- * @param text - the prefix or address
- * @returns the prefix, or `null` when the text is not IPv4
- * @example parseIpv4Prefix('10.1.0.2/24') // { network: 0x0a010000, length: 24 }
- */
-export function parseIpv4Prefix(text: string): Ipv4Prefix | null {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const octets = match.slice(1, 5).map(Number);
-  if (octets.some((o) => o > 255)) return null;
-  const length = match[5] === undefined ? 32 : Number(match[5]);
-  if (length > 32) return null;
-  const value = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const mask = length === 0 ? 0 : (0xffffffff << (32 - length)) >>> 0;
-  return { network: (value & mask) >>> 0, length };
-}
-
-/**
- * Tells whether an address lies inside a prefix.
- *
- * @param prefix - `a.b.c.d/len`
- * @param address - `a.b.c.d` (a `/len` suffix is ignored)
- * @returns true when the address is in the prefix; false for unparsable input
- * @example prefixContains('10.1.0.0/24', '10.1.0.2') // true
- */
-export function prefixContains(prefix: string, address: string): boolean {
-  const p = parseIpv4Prefix(prefix);
-  const a = parseIpv4Prefix(address.split('/')[0] ?? '');
-  if (!p || !a) return false;
-  const mask = p.length === 0 ? 0 : (0xffffffff << (32 - p.length)) >>> 0;
-  return ((a.network & mask) >>> 0) === p.network;
-}
-
 /**
  * Lists every address a plan assigns, with the namespace that holds it; the
  * unit tests use it to check that the guard lets each one through.

@@ -32,9 +32,16 @@ import { formatAddress, sameAddress, type TransportAddress } from './address.ts'
 import type { CheckPayload, CheckResponsePayload, Packet, PacketPayload } from './packet.ts';
 import type { EventParams, SimEventCode } from './simEvent.ts';
 import type { Host, Simulation } from './simulation.ts';
+import {
+  RECOMMENDED_TYPE_PREFERENCES,
+  SINGLE_ADDRESS_LOCAL_PREFERENCE,
+  candidatePriority as rfcCandidatePriority,
+  pairPriority,
+  type CandidateType,
+} from '../net/candidate.ts';
 
-/** Candidate types (RFC 8445 §4, §5.1.1). */
-export type CandidateType = 'host' | 'srflx' | 'prflx' | 'relay';
+export type { CandidateType } from '../net/candidate.ts';
+export { pairPriority } from '../net/candidate.ts';
 
 /** ICE roles (RFC 8445 §6.1.1). */
 export type IceRole = 'controlling' | 'controlled';
@@ -105,17 +112,12 @@ export const defaultIceTiming: IceTiming = {
   maxPairs: 100,
 };
 
-/** Type preferences recommended by RFC 8445 §5.1.2.2. */
-export const typePreferences: Readonly<Record<CandidateType, number>> = {
-  host: 126,
-  prflx: 110,
-  srflx: 100,
-  relay: 0,
-};
+/** Type preferences recommended by RFC 8445 §5.1.2.2 (the simulator's agents use them). */
+export const typePreferences: Readonly<Record<CandidateType, number>> = RECOMMENDED_TYPE_PREFERENCES;
 
 /**
- * Candidate priority, RFC 8445 §5.1.2.1:
- * `2^24 × type preference + 2^8 × local preference + (256 − component ID)`.
+ * Candidate priority of a simulated agent, by `src/lib/net`'s RFC 8445
+ * §5.1.2.1 formula — the same numbers the candidate inspector explains.
  *
  * @param type - candidate type
  * @param localPreference - 0–65535 (one interface: 65535)
@@ -123,26 +125,8 @@ export const typePreferences: Readonly<Record<CandidateType, number>> = {
  * @returns the priority
  * @example candidatePriority('host') // 2130706431
  */
-export function candidatePriority(type: CandidateType, localPreference = 65535, componentId = 1): number {
-  return typePreferences[type] * 2 ** 24 + localPreference * 2 ** 8 + (256 - componentId);
-}
-
-/**
- * Pair priority, RFC 8445 §6.1.2.3:
- * `2^32 × MIN(G, D) + 2 × MAX(G, D) + (G > D ? 1 : 0)`, with G the
- * controlling agent's candidate priority and D the controlled agent's.
- * Returned as a bigint because the value exceeds 2^53.
- *
- * @param controlling - G
- * @param controlled - D
- * @returns the pair priority
- */
-export function pairPriority(controlling: number, controlled: number): bigint {
-  const g = BigInt(controlling);
-  const d = BigInt(controlled);
-  const min = g < d ? g : d;
-  const max = g < d ? d : g;
-  return (min << 32n) + 2n * max + (g > d ? 1n : 0n);
+export function candidatePriority(type: CandidateType, localPreference = SINGLE_ADDRESS_LOCAL_PREFERENCE, componentId = 1): number {
+  return rfcCandidatePriority({ typePreference: typePreferences[type], localPreference, componentId });
 }
 
 /** Options for an {@link IceAgent}. */

@@ -14,7 +14,7 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { AddressFamily } from './address.ts';
-import { formatIpAddress } from './address.ts';
+import { formatIpAddress } from '../net/address.ts';
 import type { ByteSpan, Field } from './bytes.ts';
 import { hexNumber, paddingFor, readUint16, readUint32, span, utf8Decode } from './bytes.ts';
 import type { AttributeInfo } from './constants.ts';

@@ -9,7 +9,8 @@
  */
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { ADDRESS_FAMILY_BYTES, parseIpAddress } from './address.ts';
+import { ADDRESS_FAMILY_BYTES } from './address.ts';
+import { parseIpAddress } from '../net/address.ts';
 import { bytesEqual, concatBytes, hexNumber, paddingFor, utf8Encode, writeUint16, writeUint32 } from './bytes.ts';
 import type { AttributeInfo, StunClass, StunMethodName } from './constants.ts';
 import {
@@ -190,7 +191,7 @@ function addressBytes(
   transactionId: Uint8Array,
   xor: boolean,
 ): Result<Uint8Array, StunEncodeError> {
-  const parsed = typeof description.address === 'string' ? parseIpAddress(description.address) : undefined;
+  const parsed = typeof description.address === 'string' ? parseIpAddress(description.address) : null;
   if (!parsed) return err(encodeError('encode-bad-address', index, { address: String(description.address) }));
   if (!isUint(description.port, 0xffff)) {
     return err(encodeError('encode-bad-port', index, { port: String(description.port) }));

@@ -9,9 +9,9 @@
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { AddressFamily } from './address.ts';
-import { formatIpAddress, parseIpAddress } from './address.ts';
-import type { ExplorerMessageCode } from './explorerMessages.ts';
-import { formatExplorerMessage } from './explorerMessages.ts';
+import { formatIpAddress, parseIpAddress } from '../net/address.ts';
+import { explorerText, type ExplorerMessageCode } from './explorerMessages.ts';
+import { translator } from '../../i18n/dictionary.ts';
 
 /** Codes of {@link EndpointInputError}. */
 export type EndpointInputErrorCode = Extract<
@@ -30,7 +30,7 @@ export interface EndpointInputError extends LibError {
   readonly code: EndpointInputErrorCode;
   /** Which input is wrong, so the form can mark it. */
   readonly input: 'address' | 'port';
-  /** Values for the message's placeholders (`formatExplorerMessage(lang, code, details)`). */
+  /** Values for the message's placeholders (`translator(lang, explorerText)(code, details)`). */
   readonly details: Readonly<Record<string, string>>;
 }
 
@@ -42,7 +42,7 @@ export interface Endpoint {
 }
 
 function refuse(code: EndpointInputErrorCode, input: 'address' | 'port', details: Record<string, string> = {}): Result<Endpoint, EndpointInputError> {
-  return err({ code, input, details, message: formatExplorerMessage('en', code, details) });
+  return err({ code, input, details, message: translator('en', explorerText)(code, details) });
 }
 
 /** Splits `a.b.c.d:port` and `[v6]:port`; anything else is all address. */

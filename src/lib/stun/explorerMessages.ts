@@ -4,8 +4,7 @@
  * typed for "build a response" was refused), in English and Japanese.
  * Field explanations and codec errors live in `messages.ts`.
  */
-import type { StunLang } from './messages.ts';
-import { fillTemplate } from '../fillTemplate.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'group-header': 'STUN header',
@@ -47,7 +46,7 @@ const en = {
 /** Keys of the explorer's messages. */
 export type ExplorerMessageCode = keyof typeof en;
 
-const ja: { readonly [K in ExplorerMessageCode]: string } = {
+const ja: Translation<typeof en> = {
   'group-header': 'STUN ヘッダー',
   'group-channel-data': 'ChannelData メッセージ',
   'group-attribute': '属性 {n}: {name}',
@@ -84,23 +83,5 @@ const ja: { readonly [K in ExplorerMessageCode]: string } = {
     'アドレスにはポート {addressPort} が含まれていますが、ポート欄は {port} です。どちらか一方にしてください。',
 };
 
-/** The explorer helpers' text, by language and code. */
-export const explorerMessages = { en, ja } as const;
-
-/**
- * Fills an explorer message's `{placeholders}`. A placeholder without a
- * value stays visible, so a missing detail shows rather than vanishing.
- *
- * @param lang - `en` or `ja`
- * @param code - a key of {@link explorerMessages}
- * @param params - values for the placeholders
- * @returns the text
- * @example formatExplorerMessage('ja', 'value-bytes', { n: 8 }) // '8 バイト'
- */
-export function formatExplorerMessage(
-  lang: StunLang,
-  code: ExplorerMessageCode,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(explorerMessages[lang][code], params);
-}
+/** The explorer helpers' text; read it with `translator(lang, explorerText)`. */
+export const explorerText = defineDictionary({ en, ja });

@@ -7,7 +7,8 @@
  * (RFC 8489 §5, §14; RFC 8656 §12.4, §18).
  */
 import { hexNumber } from './bytes.ts';
-import { formatExplorerMessage } from './explorerMessages.ts';
+import { explorerText } from './explorerMessages.ts';
+import { translator } from '../../i18n/dictionary.ts';
 import { toHex } from './hex.ts';
 import type { FieldExplanationId, StunLang } from './messages.ts';
 import { fieldReferences } from './messages.ts';
@@ -66,7 +67,8 @@ const MAX_PREVIEW_BYTES = 16;
 const MAX_TEXT_CHARS = 120;
 
 function sizeText(lang: StunLang, n: number): string {
-  return n === 1 ? formatExplorerMessage(lang, 'value-one-byte') : formatExplorerMessage(lang, 'value-bytes', { n });
+  const t = translator(lang, explorerText);
+  return n === 1 ? t('value-one-byte') : t('value-bytes', { n });
 }
 
 function quoted(text: string): string {
@@ -86,20 +88,23 @@ function bytesPreview(bytes: Uint8Array): string {
 }
 
 function sizedPreview(lang: StunLang, bytes: Uint8Array): string {
-  return formatExplorerMessage(lang, 'value-sized', { size: sizeText(lang, bytes.length), preview: bytesPreview(bytes) });
+  const t = translator(lang, explorerText);
+  return t('value-sized', { size: sizeText(lang, bytes.length), preview: bytesPreview(bytes) });
 }
 
 function paddingValue(lang: StunLang, bytes: Uint8Array): string {
-  const preview = bytes.every((b) => b === 0) ? formatExplorerMessage(lang, 'value-zero-padding') : toHex(bytes);
-  return formatExplorerMessage(lang, 'value-sized', { size: sizeText(lang, bytes.length), preview });
+  const t = translator(lang, explorerText);
+  const preview = bytes.every((b) => b === 0) ? t('value-zero-padding') : toHex(bytes);
+  return t('value-sized', { size: sizeText(lang, bytes.length), preview });
 }
 
 function messageTypeValue(message: StunMessage, lang: StunLang): string {
+  const t = translator(lang, explorerText);
   const { header } = message;
-  const method = header.methodName ?? formatExplorerMessage(lang, 'value-unknown-method', { method: hexNumber(header.method, 3) });
-  const name = formatExplorerMessage(lang, 'value-message-type', {
+  const method = header.methodName ?? t('value-unknown-method', { method: hexNumber(header.method, 3) });
+  const name = t('value-message-type', {
     method,
-    class: formatExplorerMessage(lang, `class-${header.messageClass}`),
+    class: t(`class-${header.messageClass}`),
   });
   return `${hexNumber(header.type.value, 4)} · ${name}`;
 }
@@ -124,9 +129,10 @@ function wire(bytes: Uint8Array): string {
 
 /** The value of one part of an attribute; `part` is the field id after `attr-N-<slug>-`. */
 function attributeValue(attribute: StunAttribute, part: string, lang: StunLang): string {
+  const t = translator(lang, explorerText);
   if (part === 'type') {
-    const name = attribute.name ?? formatExplorerMessage(lang, 'value-unknown-attribute');
-    const range = formatExplorerMessage(lang, attribute.comprehensionRequired ? 'value-comprehension-required' : 'value-comprehension-optional');
+    const name = attribute.name ?? t('value-unknown-attribute');
+    const range = t(attribute.comprehensionRequired ? 'value-comprehension-required' : 'value-comprehension-optional');
     return `${hexNumber(attribute.type.value, 4)} · ${name} · ${range}`;
   }
   if (part === 'length') return sizeText(lang, attribute.length.value);
@@ -137,14 +143,14 @@ function attributeValue(attribute: StunAttribute, part: string, lang: StunLang):
     case 'xor-address': {
       if (part === 'reserved') return hexNumber(decoded.reserved.value, 2);
       if (part === 'family') {
-        return formatExplorerMessage(lang, 'value-family', {
+        return t('value-family', {
           family: decoded.family.value,
           byte: hexNumber(decoded.family.value === 'IPv4' ? 1 : 2, 2),
         });
       }
       if (decoded.kind === 'address') return part === 'port' ? String(decoded.port.value) : decoded.address.value;
       const field = part === 'port' ? decoded.port : decoded.address;
-      return formatExplorerMessage(lang, 'value-on-the-wire', { value: String(field.value), wire: wire(field.xor.raw) });
+      return t('value-on-the-wire', { value: String(field.value), wire: wire(field.xor.raw) });
     }
     case 'text':
       return quoted(decoded.text.value);
@@ -155,9 +161,9 @@ function attributeValue(attribute: StunAttribute, part: string, lang: StunLang):
       return hexNumber(decoded.crc.value, 8);
     case 'error-code':
       if (part === 'reserved') return hexNumber(decoded.reserved.value, 6);
-      if (part === 'class') return formatExplorerMessage(lang, 'value-error-class', { n: decoded.errorClass.value });
+      if (part === 'class') return t('value-error-class', { n: decoded.errorClass.value });
       if (part === 'number') {
-        return formatExplorerMessage(lang, 'value-error-number', { n: decoded.errorNumber.value, code: decoded.code });
+        return t('value-error-number', { n: decoded.errorNumber.value, code: decoded.code });
       }
       return quoted(decoded.reason.value);
     case 'attribute-list': {
@@ -167,7 +173,7 @@ function attributeValue(attribute: StunAttribute, part: string, lang: StunLang):
     }
     case 'uint32':
       return attribute.name === 'LIFETIME'
-        ? formatExplorerMessage(lang, 'value-seconds', { n: decoded.number.value })
+        ? t('value-seconds', { n: decoded.number.value })
         : String(decoded.number.value);
     case 'tie-breaker':
       return `0x${decoded.tieBreaker.value.toString(16).toUpperCase().padStart(16, '0')}`;
@@ -176,8 +182,8 @@ function attributeValue(attribute: StunAttribute, part: string, lang: StunLang):
     case 'requested-transport':
       if (part === 'rffu') return `0x${toHex(decoded.reserved.value, { separator: '' })}`;
       return decoded.protocolName
-        ? formatExplorerMessage(lang, 'value-protocol', { n: decoded.protocol.value, name: decoded.protocolName })
-        : formatExplorerMessage(lang, 'value-protocol-other', { n: decoded.protocol.value });
+        ? t('value-protocol', { n: decoded.protocol.value, name: decoded.protocolName })
+        : t('value-protocol-other', { n: decoded.protocol.value });
     case 'bytes':
       return sizedPreview(lang, decoded.data.value);
     case 'flag':
@@ -245,12 +251,13 @@ export function listFields(packet: StunPacket, lang: StunLang): FieldListing {
 }
 
 function groupHeading(packet: StunPacket, region: ByteRegion, lang: StunLang): Pick<FieldGroup, 'title' | 'explanationId'> {
-  if (packet.kind === 'channel-data') return { title: formatExplorerMessage(lang, 'group-channel-data'), explanationId: undefined };
+  const t = translator(lang, explorerText);
+  if (packet.kind === 'channel-data') return { title: t('group-channel-data'), explanationId: undefined };
   const attribute = region.attributeIndex === undefined ? undefined : packet.attributes[region.attributeIndex];
-  if (!attribute) return { title: formatExplorerMessage(lang, 'group-header'), explanationId: undefined };
+  if (!attribute) return { title: t('group-header'), explanationId: undefined };
   const name = attribute.name ?? hexNumber(attribute.type.value, 4);
   return {
-    title: formatExplorerMessage(lang, 'group-attribute', { n: attribute.index + 1, name }),
+    title: t('group-attribute', { n: attribute.index + 1, name }),
     explanationId: attributeExplanationId(attribute),
   };
 }

@@ -11,8 +11,9 @@
  * explainField(lang, region.explanationId);      // messages.ts
  * ```
  */
-export type { AddressFamily, IpAddressBytes } from './address.ts';
-export { formatIpAddress, parseIpAddress } from './address.ts';
+export type { AddressFamily } from './address.ts';
+export type { IpAddress } from '../net/address.ts';
+export { formatIpAddress, parseIpAddress } from '../net/address.ts';
 export type { BindingResponseOptions } from './bindingResponse.ts';
 export { buildBindingResponse, randomTransactionId } from './bindingResponse.ts';
 export type { ByteSpan, Field } from './bytes.ts';
