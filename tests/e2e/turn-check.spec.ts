@@ -17,7 +17,12 @@ const restPort = Number(process.env.TURN_REST_PORT);
 const restSecret = process.env.TURN_REST_SECRET ?? '';
 
 class TurnCheckPage {
-  constructor(readonly page: Page, readonly lang: Lang) {}
+  readonly page: Page;
+  readonly lang: Lang;
+  constructor(page: Page, lang: Lang) {
+    this.page = page;
+    this.lang = lang;
+  }
   get root() {
     return this.page.locator('#turn-check');
   }
