@@ -16,6 +16,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, type Lang } from './fixtures.ts';
 import { l } from '../../src/components/loopback/strings.ts';
+import { formatMessage } from '../../src/lib/loopback/messages.ts';
+import { startCoturn, type Coturn } from '../support/coturn.ts';
 
 const TURN = {
   url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`,
@@ -76,13 +78,13 @@ class LabTab {
     return this.root.locator('.lb-pairs tbody tr[data-selected="true"]');
   }
 
-  async useRelayOnly(): Promise<void> {
+  async useRelayOnly(turn: { url: string; username: string; password: string } = TURN): Promise<void> {
     await this.root.getByLabel(l(this.lang, 'mode.relay')).check();
     await this.root.locator('.ice-server-editor button.add').click();
     const row = this.root.locator('.ice-server-editor .row').last();
-    await row.locator('input[id$="-urls"]').fill(TURN.url);
-    await row.locator('input[id$="-username"]').fill(TURN.username);
-    await row.locator('input[id$="-credential"]').fill(TURN.password);
+    await row.locator('input[id$="-urls"]').fill(turn.url);
+    await row.locator('input[id$="-username"]').fill(turn.username);
+    await row.locator('input[id$="-credential"]').fill(turn.password);
   }
 }
 
@@ -380,4 +382,52 @@ test('nothing happens before the reader acts: no room, no signaling, no peer con
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __made: string[] }).__made)).toEqual([]);
   await expect(tab.status).toHaveText(l('en', 'status.idle'));
+});
+
+test.describe('relay only through a coturn that refuses loopback peers', () => {
+  // Its own coturn, started without allow-loopback-peers: relayed candidates on
+  // 127.0.0.1 exist, but the server refuses to relay to a peer on 127.0.0.1.
+  let refusing: Coturn;
+  test.beforeAll(async () => {
+    refusing = await startCoturn({ allowLoopbackPeers: false });
+  });
+  test.afterAll(async () => {
+    await refusing.stop();
+  });
+
+  for (const lang of ['en', 'ja'] as const) {
+    test(`says every pair failed its checks, names the pairs the candidates make, and why the table is empty (${lang})`, async ({ context }) => {
+      test.setTimeout(90_000);
+      const turn = { url: `turn:127.0.0.1:${refusing.port}?transport=udp`, username: refusing.username, password: refusing.password };
+      const room = newRoom();
+      const a = await LabTab.open(context, lang, room);
+      await a.useRelayOnly(turn);
+      const b = await LabTab.open(context, lang, room);
+      await expect(b.status).toHaveAttribute('data-phase', 'paired');
+      await b.useRelayOnly(turn);
+      await b.root.getByRole('button', { name: l(lang, 'settings.apply') }).click();
+      await expect(b.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay', { timeout: 10_000 });
+      await expect(a.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay');
+
+      for (const tab of [a, b]) {
+        await expect(tab.status).toHaveText(l(lang, 'status.failed'), { timeout: 60_000 });
+        const failure = tab.root.locator('.lb-failure');
+        // Chromium drops the relay pair within a millisecond of the refused permission
+        // (ICE checking → disconnected in 0.6 ms here), before any getStats() can see it:
+        // the diagnosis lists the pairs the candidates make, and the table says why it is empty.
+        await expect(failure).toHaveAttribute('data-diagnosis', 'checks-failed-unseen');
+        await expect(failure).toContainText(formatMessage(lang, 'failure.checks-failed-unseen', { pairs: 1, tried: 'relay→relay ×1' }));
+        await expect(failure.locator('li[data-finding="relay-loopback-peer"]')).toHaveText(formatMessage(lang, 'finding.relay-loopback-peer', { address: '127.0.0.1' }));
+        await expect(failure).not.toContainText(formatMessage(lang, 'failure.dtls-failed'));
+        await expect(tab.root.locator('.lb-pairs [data-empty="failed"]')).toHaveText(l(lang, 'pairs.empty.failed'));
+        await expect(tab.root.locator('.lb-timeline tr[data-machine="ice"][data-state="connected"]')).toHaveCount(0);
+        await expect(tab.root.locator('.lb-timeline tr[data-machine="dtls"][data-state="connected"]')).toHaveCount(0);
+      }
+      // Status and diagnosis stay put over later stats readings.
+      await a.page.waitForTimeout(2500);
+      await expect(a.status).toHaveText(l(lang, 'status.failed'));
+      const results = await new AxeBuilder({ page: a.page }).include('#two-tabs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
 });

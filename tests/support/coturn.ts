@@ -31,6 +31,12 @@ export interface CoturnOptions {
   readonly auth?: 'lt-cred' | 'rest';
   /** Loopback addresses to listen on; default `['127.0.0.1']`. Extra ones (127.0.0.2) give a second STUN address. */
   readonly listeningIps?: readonly string[];
+  /**
+   * Relay to loopback peers (`allow-loopback-peers`, which coturn accepts only
+   * with `no-cli`). Default `true`: two browsers on 127.0.0.1 need it for
+   * relay↔relay. `false` gives a coturn that refuses them, as a default coturn does.
+   */
+  readonly allowLoopbackPeers?: boolean;
 }
 
 /** Asks the kernel for a free UDP port on loopback. */
@@ -64,6 +70,7 @@ async function answersStun(port: number, timeoutMs: number): Promise<boolean> {
   }
 }
 
+
 /**
  * Starts turnserver and resolves once it answers a STUN Binding request.
  * @throws when turnserver is missing or does not come up within 10 s
@@ -93,7 +100,7 @@ export async function startCoturn(options: CoturnOptions = {}): Promise<Coturn> 
     `--min-port=${minPort}`, `--max-port=${minPort + 99}`,
     ...(secret !== undefined ? ['--use-auth-secret', `--static-auth-secret=${secret}`] : ['--lt-cred-mech', `--user=${username}:${password}`]),
     `--realm=${realm}`,
-    '--fingerprint', '--allow-loopback-peers', '--no-multicast-peers',
+    '--fingerprint', ...(options.allowLoopbackPeers === false ? [] : ['--allow-loopback-peers']), '--no-multicast-peers',
     `--userdb=${join(dir, 'turndb')}`,
   ];
   const child: ChildProcess = spawn('turnserver', args, { stdio: ['ignore', 'pipe', 'pipe'] });

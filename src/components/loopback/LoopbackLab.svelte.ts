@@ -17,7 +17,7 @@ import { LoopbackPeer, prepareCertificate } from '../../lib/browser/loopbackPeer
 import type { SignalingChannel } from '../../lib/browser/signaling.ts';
 import { hasBroadcastChannel, openSignalingChannel } from '../../lib/browser/signaling.ts';
 import type { PairReason, PairTable } from '../../lib/loopback/candidatePairs.ts';
-import { explainSelectedPair, readCandidatePairs } from '../../lib/loopback/candidatePairs.ts';
+import { explainSelectedPair, mergePairTables, readCandidatePairs } from '../../lib/loopback/candidatePairs.ts';
 import { channelErrorText, chatErrorText, decodeChannelMessage, encodeChannelMessage, pongFor, roundTripMs, validateChatText } from '../../lib/loopback/channelMessage.ts';
 import type { CandidateErrorRecord, Diagnosis } from '../../lib/loopback/diagnoseConnection.ts';
 import { diagnoseConnection } from '../../lib/loopback/diagnoseConnection.ts';
@@ -72,6 +72,8 @@ export type MissingApi = 'broadcast-channel' | 'peer-connection';
 
 const TICK_MS = 250;
 const STATS_MS = 1000;
+/** While ICE is checking or disconnected, pairs can fail and be pruned within 100 ms: read them more often. */
+const FAST_STATS_MS = 50;
 const MAX_DIAGRAM_ITEMS = 400;
 const MAX_CHAT_LINES = 200;
 const SETTLED_STATES: readonly string[] = ['connected', 'completed', 'failed', 'disconnected'];
@@ -104,7 +106,7 @@ export class LoopbackLabState {
   #channelOpen = $state(false);
   #hasSession = $state(false);
   #applied = $state.raw<{ mode: ForcingMode; configuration: PeerConfiguration } | null>(null);
-  #counts = $state({ local: 0, remote: 0, remoteDone: false });
+  #candidates = $state.raw<{ local: readonly string[]; remote: readonly string[]; remoteDone: boolean }>({ local: [], remote: [], remoteDone: false });
   #candidateErrors = $state.raw<readonly CandidateErrorRecord[]>([]);
   #role = $state<NegotiationRole | null>(null);
 
@@ -117,6 +119,7 @@ export class LoopbackLabState {
   #sessionOrigin = 0;
   #ticker: ReturnType<typeof setInterval> | undefined;
   #statsTimer: ReturnType<typeof setInterval> | undefined;
+  #fastStatsTimer: ReturnType<typeof setInterval> | undefined;
   #serial = 0;
   #pingSerial = 0;
   #lastHelloSent: string | null | undefined = undefined;
@@ -292,7 +295,8 @@ export class LoopbackLabState {
     const peer = this.#peer;
     if (peer === null) return;
     const entries = await peer.stats();
-    if (peer === this.#peer && entries.length > 0) this.#pairs = readCandidatePairs(entries);
+    // Merge rather than replace: the browser drops failed pairs, and all pairs once ICE fails.
+    if (peer === this.#peer && entries.length > 0) this.#pairs = mergePairTables(this.#pairs, readCandidatePairs(entries));
   }
 
   #startRoom(): void {
@@ -404,9 +408,9 @@ export class LoopbackLabState {
       signal: (signal) => this.#signal(signal),
       state: (machine, state) => this.#onState(machine, state),
       note: (what) => this.#addNote({ type: 'negotiation', what }),
-      localCandidate: () => (this.#counts = { ...this.#counts, local: this.#counts.local + 1 }),
-      remoteCandidate: () => (this.#counts = { ...this.#counts, remote: this.#counts.remote + 1 }),
-      remoteEndOfCandidates: () => (this.#counts = { ...this.#counts, remoteDone: true }),
+      localCandidate: (line) => (this.#candidates = { ...this.#candidates, local: [...this.#candidates.local, line] }),
+      remoteCandidate: (line) => (this.#candidates = { ...this.#candidates, remote: [...this.#candidates.remote, line] }),
+      remoteEndOfCandidates: () => (this.#candidates = { ...this.#candidates, remoteDone: true }),
       candidateError: (errorCode, url) => (this.#candidateErrors = [...this.#candidateErrors, { errorCode, url }]),
       channelMessage: (data) => this.#onChannelMessage(data),
       failure: (step, detail) => this.#addNote({ type: 'failure', step, detail }),
@@ -416,6 +420,7 @@ export class LoopbackLabState {
 
   #endSession(): void {
     clearInterval(this.#statsTimer);
+    clearInterval(this.#fastStatsTimer);
     if (this.#peer !== null) {
       // The pair table keeps its last reading, so it shows how the session ended.
       this.#peer.close();
@@ -430,7 +435,7 @@ export class LoopbackLabState {
     this.#pairs = null;
     this.#chat = [];
     this.#pings = [];
-    this.#counts = { local: 0, remote: 0, remoteDone: false };
+    this.#candidates = { local: [], remote: [], remoteDone: false };
     this.#candidateErrors = [];
     this.#applied = null;
     this.#role = null;
@@ -447,6 +452,10 @@ export class LoopbackLabState {
     if (machine === 'channel') this.#channelOpen = state === 'open';
     // Read the pairs as soon as the outcome is known; the regular poll does the rest.
     if ((machine === 'ice' || machine === 'connection') && SETTLED_STATES.includes(state)) void this.refreshStats();
+    if (machine === 'ice') {
+      clearInterval(this.#fastStatsTimer);
+      if (state === 'checking' || state === 'disconnected') this.#fastStatsTimer = setInterval(() => void this.refreshStats(), FAST_STATS_MS);
+    }
   }
 
   #onChannelMessage(data: unknown): void {
@@ -492,11 +501,12 @@ export class LoopbackLabState {
       turnUrls: countTurnUrls(applied.configuration),
       connectionState: states.connection ?? 'new',
       iceConnectionState: states.ice ?? 'new',
+      iceWasConnected: this.#timeline.some((e) => e.machine === 'ice' && (e.state === 'connected' || e.state === 'completed')),
       iceGatheringState: states.gathering ?? 'new',
       dtlsState: states.dtls ?? this.#pairs?.dtlsState ?? null,
-      localCandidates: this.#counts.local,
-      remoteCandidates: this.#counts.remote,
-      remoteGatheringDone: this.#counts.remoteDone,
+      localCandidates: this.#candidates.local,
+      remoteCandidates: this.#candidates.remote,
+      remoteGatheringDone: this.#candidates.remoteDone,
       candidateErrors: this.#candidateErrors,
       pairs: this.#pairs?.rows ?? [],
     });

@@ -55,6 +55,12 @@ export interface PairRow {
   readonly requestsReceived: number;
   /** Whether the transport sends on this pair now. */
   readonly selected: boolean;
+  /**
+   * `true` when the browser no longer reports this pair (it prunes pairs
+   * after they fail, and all of them once ICE fails or closes): the row
+   * shows its last known state.
+   */
+  readonly gone: boolean;
 }
 
 /** The whole table, with what the transport says about it. */
@@ -110,6 +116,7 @@ export function readCandidatePairs(entries: Iterable<StatsEntry>): PairTable {
       responsesReceived: count(entry['responsesReceived']),
       requestsReceived: count(entry['requestsReceived']),
       selected: entry.id === selectedId,
+      gone: false,
       order: exact ?? -1n,
     });
   }
@@ -120,6 +127,33 @@ export function readCandidatePairs(entries: Iterable<StatsEntry>): PairTable {
     iceRole,
     iceState: text(transport?.['iceState']),
     dtlsState: text(transport?.['dtlsState']),
+  };
+}
+
+/**
+ * Keeps every pair ever seen: the rows of a new reading, plus the rows of
+ * the previous table that the browser has stopped reporting, marked
+ * `gone` with their last known state. Chromium prunes failed pairs and,
+ * once ICE has failed or the connection is closed, reports none at all;
+ * without this the table would empty itself exactly when the reader needs
+ * it. A pair that is gone is never `selected`.
+ *
+ * @param previous - The table shown so far, or `null`.
+ * @param next - From {@link readCandidatePairs}.
+ * @returns The merged table: `next`'s transport view, rows in priority order.
+ */
+export function mergePairTables(previous: PairTable | null, next: PairTable): PairTable {
+  if (previous === null) return next;
+  const seen = new Set(next.rows.map((r) => r.id));
+  const kept = previous.rows.filter((r) => !seen.has(r.id)).map((r) => ({ ...r, gone: true, selected: false }));
+  if (kept.length === 0) return next;
+  const rows = [...next.rows, ...kept].sort((a, b) => compareDecimal(b.priority, a.priority) || (a.id < b.id ? -1 : 1));
+  return {
+    rows,
+    selectedId: next.selectedId,
+    iceRole: next.iceRole ?? previous.iceRole,
+    iceState: next.iceState ?? previous.iceState,
+    dtlsState: next.dtlsState ?? previous.dtlsState,
   };
 }
 

@@ -78,12 +78,34 @@ const en = {
   'failure.no-local-candidates': 'This tab gathered no candidates at all, so the other tab has nowhere to send its checks.',
   'failure.no-remote-candidates':
     'The other tab finished gathering without a single candidate (is it set to relay only without a working TURN server?), so this tab has nothing to check.',
-  'failure.relay-checks-failed':
-    'Every pair failed its checks, and each involved a relayed candidate: the TURN server could not deliver to the other tab’s addresses. A TURN server that listens only on 127.0.0.1, like a test coturn, cannot reach other interfaces; set both tabs to relay only, or give the other tab the TURN server too.',
   'failure.checks-failed':
-    'Every candidate pair failed its connectivity checks: {pairs} pairs were tried and no Binding request got an answer, so no path between the tabs was found.',
+    'Every candidate pair failed its connectivity checks (ICE state “failed”): {pairs} pairs were tried ({tried}) and none got an answer to its Binding requests, so no path between the two sides was found. DTLS never started.',
+  'failure.checks-failed-unseen':
+    'The connection failed before any candidate pair could succeed (ICE never reached “connected”), and the browser dropped the pairs before this page could read them. The candidates exchanged make {pairs} pairs ({tried}); no check got through on any of them. DTLS never started.',
   'failure.dtls-failed':
-    'ICE found a working pair, but the DTLS handshake that encrypts the data channel failed; reload both tabs and try again.',
+    'ICE found a working pair (its checks succeeded), but the connection failed after that: the DTLS handshake that encrypts the data channel did not complete. Check that nothing between the two sides drops larger UDP packets, then reload both sides and try again.',
+  'failure.path-lost':
+    'ICE had a working pair and then lost it: checks on the selected pair went unanswered until ICE gave up (state “failed”). The other side closed, slept or lost its network; start again.',
+  'finding.mdns-unresolved':
+    'The other side offered {count} host candidate(s) as .local names (mDNS), and none of them became a pair here: this machine could not resolve them. Multicast DNS answers only on the same network segment; across a router (another subnet or VLAN) .local names cannot be resolved.',
+  'finding.mdns-only':
+    'Host candidates hidden behind .local names were the only candidates ({sides}): with no STUN or TURN server there is nothing a machine on another segment can reach. Add a STUN or TURN server both machines reach, or (for a test) give the page microphone permission so the browser offers its real addresses.',
+  'finding.hosts-different-subnets':
+    'Both sides offered only host candidates, and they share no /24 (IPv4) or /64 (IPv6) prefix: this side {local}, the other {remote}. A direct path needs routing between those subnets and UDP allowed through every firewall on the way; add a STUN or TURN server both sides reach.',
+  'finding.hosts-same-subnet':
+    'Both sides offered only host candidates in the same subnet (this side {local}, the other {remote}), yet no check got an answer: a firewall on one of the machines (or a client-isolation setting on the Wi-Fi) is dropping UDP between them.',
+  'finding.address-families-differ':
+    'One side offered only IPv4 host addresses and the other only IPv6 (this side {local}, the other {remote}): no pair can form across address families.',
+  'finding.srflx-pairs-failed':
+    '{pairs} pair(s) with a server-reflexive candidate were tried and all failed: a NAT with address-dependent filtering on one side (or a firewall) drops packets from an address it has not sent to first. Add a TURN server.',
+  'finding.relay-loopback-peer':
+    'The relayed candidates are on a loopback address ({address}), so the TURN server would have to relay to a loopback peer. coturn refuses that unless it runs with allow-loopback-peers (which also needs no-cli).',
+  'finding.relay-pairs-failed':
+    'Both sides had relayed candidates, but all {pairs} pair(s) involving a relay failed: the TURN server could not deliver to the other relay. Check its relay port range (min-port/max-port) is open between the relay addresses, and that denied-peer-ip does not cover them.',
+  'finding.no-relay':
+    'Neither side had a relayed candidate, so nothing could get around a NAT or firewall that drops direct packets. Add a TURN server (and check it with the TURN server check).',
+  'finding.cannot-tell':
+    'The candidates and pair states do not say which hop dropped the checks ({failed} of {pairs} pairs failed). Run the same test with relay only on both sides: if that works, the direct path is blocked; if not, the TURN server is.',
   'failure.disconnected':
     'Checks on the selected pair stopped getting answers (ICE state “disconnected”). The other tab may be frozen or asleep; ICE keeps trying, and “Restart ICE” starts the search again.',
   'failure.failed-unknown': 'The connection failed (state “{state}”) for a reason this page cannot see; reload both tabs and try again.',
@@ -155,11 +177,34 @@ const ja: Record<LoopbackMessageKey, string> = {
   'failure.no-local-candidates': 'このタブは候補を 1 つも収集できませんでした。相手のタブにはチェックを送る先がありません。',
   'failure.no-remote-candidates':
     '相手のタブは候補を 1 つも出さないまま収集を終えました（相手が「リレーのみ」で、使える TURN サーバーがない状態ではありませんか）。このタブにはチェックする相手がいません。',
-  'failure.relay-checks-failed':
-    'すべての組がチェックに失敗し、どの組にもリレー候補が含まれていました。TURN サーバーから相手のタブのアドレスへ届かなかったということです。テスト用の coturn のように 127.0.0.1 だけで待ち受ける TURN サーバーは、ほかのインターフェースには届きません。両方のタブを「リレーのみ」にするか、相手のタブにも同じ TURN サーバーを設定してください。',
   'failure.checks-failed':
-    'すべての候補ペアが接続性チェックに失敗しました。{pairs} 組を試しましたが、どの Binding リクエストにも応答がなく、タブ間の経路は見つかりませんでした。',
-  'failure.dtls-failed': 'ICE は通る組を見つけましたが、データチャネルを暗号化する DTLS ハンドシェイクが失敗しました。両方のタブを再読み込みして、もう一度試してください。',
+    'すべての候補ペアが接続性チェックに失敗しました（ICE の状態は「failed」）。{pairs} 組（{tried}）を試しましたが、どの Binding リクエストにも応答がなく、双方の間の経路は見つかりませんでした。DTLS は始まってもいません。',
+  'failure.checks-failed-unseen':
+    '候補ペアが 1 組も成功しないまま接続が失敗しました（ICE は「connected」に達していません）。ブラウザーはこのページが読む前に組を削除しました。交換した候補からできる組は {pairs} 組（{tried}）で、どの組でもチェックは通っていません。DTLS は始まってもいません。',
+  'failure.dtls-failed':
+    'ICE は通る組を見つけました（チェックは成功）が、その後で接続が失敗しました。データチャネルを暗号化する DTLS ハンドシェイクが完了していません。双方の間で大きめの UDP パケットが落とされていないか確認し、両側を再読み込みしてもう一度試してください。',
+  'failure.path-lost':
+    'ICE はいったん通る組を見つけましたが、その後失いました。使用中の組へのチェックに応答がなくなり、ICE があきらめました（状態「failed」）。相手側が閉じたか、スリープしたか、ネットワークが切れたと考えられます。最初からやり直してください。',
+  'finding.mdns-unresolved':
+    '相手側はホスト候補 {count} 件を .local の名前（mDNS）で出しましたが、こちらではどれも組になりませんでした。このマシンが名前を解決できなかったということです。マルチキャスト DNS が答えるのは同じネットワークセグメントの中だけで、ルーターの向こう（別のサブネットや VLAN）からは .local の名前を解決できません。',
+  'finding.mdns-only':
+    '候補は .local の名前で隠されたホスト候補だけでした（{sides}）。STUN サーバーも TURN サーバーもないので、別のセグメントのマシンから届く宛先がありません。両方のマシンから届く STUN か TURN サーバーを追加するか、テストとしてページにマイクの許可を与え、ブラウザーに実アドレスを出させてください。',
+  'finding.hosts-different-subnets':
+    '両側ともホスト候補だけを出しており、共通の /24（IPv4）や /64（IPv6）のプレフィックスがありません（こちら {local}、相手 {remote}）。直接の経路には、サブネット間のルーティングと、途中のすべてのファイアウォールで UDP が許可されていることが必要です。両側から届く STUN か TURN サーバーを追加してください。',
+  'finding.hosts-same-subnet':
+    '両側とも同じサブネットのホスト候補だけを出しています（こちら {local}、相手 {remote}）が、どのチェックにも応答がありません。どちらかのマシンのファイアウォール（または Wi-Fi のクライアント分離の設定）が、両者の間の UDP を落としています。',
+  'finding.address-families-differ':
+    '一方は IPv4 のホストアドレスだけ、もう一方は IPv6 だけを出しています（こちら {local}、相手 {remote}）。アドレスファミリーが違うと組を作れません。',
+  'finding.srflx-pairs-failed':
+    'サーバーリフレクシブ候補を含む {pairs} 組を試し、すべて失敗しました。一方の側にアドレス依存フィルタリングの NAT（またはファイアウォール）があり、先に送ったことのないアドレスからのパケットを落としています。TURN サーバーを追加してください。',
+  'finding.relay-loopback-peer':
+    'リレー候補がループバックアドレス（{address}）にあるため、TURN サーバーはループバックの相手へ中継することになります。coturn は allow-loopback-peers（no-cli も必要）を付けて起動しない限り、これを拒否します。',
+  'finding.relay-pairs-failed':
+    '両側にリレー候補がありましたが、リレーを含む {pairs} 組はすべて失敗しました。TURN サーバーから相手のリレーへ届かなかったということです。リレーポートの範囲（min-port／max-port）がリレーアドレスの間で開いているか、denied-peer-ip がそれらを含んでいないかを確認してください。',
+  'finding.no-relay':
+    'どちらの側にもリレー候補がなかったため、直接のパケットを落とす NAT やファイアウォールを回避する手段がありませんでした。TURN サーバーを追加してください（TURN サーバーのチェックで動作も確かめてください）。',
+  'finding.cannot-tell':
+    '候補とペアの状態からは、どこでチェックが落とされたのかわかりません（{pairs} 組中 {failed} 組が失敗）。両側を「リレーのみ」にして同じテストをしてください。それで通れば直接の経路が塞がれており、通らなければ TURN サーバーの側に問題があります。',
   'failure.disconnected':
     '選ばれている組で、チェックへの応答が途絶えました（ICE の状態が「disconnected」）。相手のタブが停止しているか、スリープしているのかもしれません。ICE は再試行を続けます。「ICE をリスタート」で探し直すこともできます。',
   'failure.failed-unknown': '接続に失敗しました（状態「{state}」）。このページからは原因がわかりません。両方のタブを再読み込みして、もう一度試してください。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { endpoint, explainSelectedPair, readCandidatePairs } from '../../../src/lib/loopback/candidatePairs.ts';
+import { endpoint, explainSelectedPair, mergePairTables, readCandidatePairs } from '../../../src/lib/loopback/candidatePairs.ts';
 import type { StatsEntry } from '../../../src/lib/loopback/candidatePairs.ts';
 import { hostHostStats, relayHostFailedStats, relayRelayStats, relaySrflxStats } from './chromeStats.ts';
 
@@ -100,4 +100,25 @@ test('endpoints put IPv6 addresses in brackets', () => {
   const end = { type: null, address: 'fd00::2', port: 9, protocol: null, relayProtocol: null, priority: null, url: null };
   assert.equal(endpoint(end), '[fd00::2]:9');
   assert.equal(endpoint({ ...end, address: '192.0.2.2' }), '192.0.2.2:9');
+});
+
+test('pairs the browser stops reporting stay in the table, marked gone, with their last state', () => {
+  const before = readCandidatePairs(relaySrflxStats);
+  const after = readCandidatePairs([]);
+  const merged = mergePairTables(before, after);
+  assert.equal(merged.rows.length, before.rows.length);
+  assert.ok(merged.rows.every((r) => r.gone && !r.selected));
+  assert.deepEqual(merged.rows.map((r) => r.state), before.rows.map((r) => r.state));
+  assert.equal(merged.iceRole, before.iceRole);
+});
+
+test('a fresh reading replaces the rows it still reports and keeps the order by priority', () => {
+  const table = readCandidatePairs(relaySrflxStats);
+  const merged = mergePairTables(table, table);
+  assert.deepEqual(merged, table);
+  assert.equal(mergePairTables(null, table), table);
+  const partial = readCandidatePairs(relaySrflxStats.filter((e) => e.type !== 'candidate-pair' || e.id !== table.rows[0]?.id));
+  const kept = mergePairTables(table, partial);
+  assert.deepEqual(kept.rows.map((r) => r.id), table.rows.map((r) => r.id));
+  assert.deepEqual(kept.rows.map((r) => r.gone), table.rows.map((_, i) => i === 0));
 });
