@@ -200,7 +200,7 @@ const ja: Record<LoopbackMessageKey, string> = {
   'finding.relay-loopback-peer':
     'リレー候補がループバックアドレス（{address}）にあるため、TURN サーバーはループバックの相手へ中継することになります。coturn は allow-loopback-peers（no-cli も必要）を付けて起動しない限り、これを拒否します。',
   'finding.relay-pairs-failed':
-    '両側にリレー候補がありましたが、リレーを含む {pairs} 組はすべて失敗しました。TURN サーバーから相手のリレーへ届かなかったということです。リレーポートの範囲（min-port／max-port）がリレーアドレスの間で開いているか、denied-peer-ip がそれらを含んでいないかを確認してください。',
+    '両側にリレー候補がありましたが、リレーを含む {pairs} 組はすべて失敗しました。TURN サーバーから相手のリレーへ届かなかったということです。リレーポートの範囲（min-port／max-port）がリレートランスポートアドレスの間で開いているか、denied-peer-ip がそれらを含んでいないかを確認してください。',
   'finding.no-relay':
     'どちらの側にもリレー候補がなかったため、直接のパケットを落とす NAT やファイアウォールを回避する手段がありませんでした。TURN サーバーを追加してください（TURN サーバーのチェックで動作も確かめてください）。',
   'finding.cannot-tell':
