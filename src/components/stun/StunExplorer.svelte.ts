@@ -11,7 +11,6 @@ import {
   buildBindingResponse,
   decodePacket,
   explainField,
-  formatMessage,
   parseHex,
   randomTransactionId,
   sampleById,
@@ -29,6 +28,7 @@ import type { SrflxCandidate } from '../../lib/browser/srflxCandidate.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/dictionary.ts';
 import { explorerText } from '../../lib/stun/explorerMessages.ts';
+import { stunErrorText } from '../../lib/stun/errorText.ts';
 import { stunExplorerText } from './strings.ts';
 
 /** Where the message on show came from. A built message holds the reader's address and never goes into a URL. */
@@ -134,7 +134,7 @@ export class StunExplorerState {
   constructor(lang: Lang, id: string, sampleId: string) {
     this.lang = lang;
     this.id = id;
-    this.t = translator(lang, stunExplorerText, explorerText);
+    this.t = translator(lang, stunExplorerText, explorerText, stunErrorText);
     this.#loadSample(sampleById(sampleId) ?? STUN_SAMPLES[0]);
   }
 
@@ -590,11 +590,6 @@ export class StunExplorerState {
   }
 
   // ——— Text helpers for the view ———
-
-  /** A codec error, note or check in the page language. */
-  sentence(code: Parameters<typeof formatMessage>[1], details: Parameters<typeof formatMessage>[2]): string {
-    return formatMessage(this.lang, code, details);
-  }
 
   explain(id: Parameters<typeof explainField>[1]): ReturnType<typeof explainField> {
     return explainField(this.lang, id);

@@ -12,7 +12,8 @@
  * filtering (§5) is EIF, ADF or APDF.
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { labText } from './messages.ts';
 import { natTypes, withConntrackFiltering, type NatType } from '../nat/natTypes.ts';
 
 /** Every router mode the lab can build, in the order tables show them. */
@@ -129,6 +130,6 @@ export function parseLabNatMode(value: string): Result<LabNatMode, LabModeError>
   return err({
     code: 'unknown-lab-mode',
     value,
-    message: formatMessage('en', 'error.unknown-lab-mode', { value }),
+    message: translator('en', labText)('error.unknown-lab-mode', { value }),
   });
 }

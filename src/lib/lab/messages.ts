@@ -1,15 +1,12 @@
-import { fillTemplate } from '../fillTemplate.ts';
 /**
  * Reader-facing text of the NAT lab library, in English and Japanese: mode
  * names and descriptions, behaviour and outcome words for recording tables,
  * and the explanation of every error code the library returns.
  *
  * Keys are flat and dotted; values may hold `{placeholder}`s that
- * {@link formatMessage} fills.
+ * {@link fillTemplate} fills (`translator(lang, labText)`).
  */
-
-/** The site's languages. */
-export type Lang = 'en' | 'ja';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'mode.no-nat': 'No NAT (routed)',
@@ -89,7 +86,7 @@ const en = {
 /** Message keys. */
 export type MessageKey = keyof typeof en;
 
-const ja: Readonly<Record<MessageKey, string>> = {
+const ja: Translation<typeof en> = {
   'mode.no-nat': 'NAT なし（ルーティングのみ）',
   'mode.full-cone': 'フルコーン（エミュレーション）',
   'mode.restricted-cone': 'アドレス制限コーン（エミュレーション）',
@@ -166,18 +163,6 @@ const ja: Readonly<Record<MessageKey, string>> = {
     '{date} に Chromium {chromium}、coturn {coturn}、nftables {nftables}、Linux {kernel}（{os}）で記録しました。安全ガードが破棄したパケットは {dropped} 個です。',
 };
 
-/** All lab messages, by language. */
-export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, ja };
+/** The lab's texts (mode names, table words, error explanations); read them with `translator(lang, labText)`. */
+export const labText = defineDictionary({ en, ja });
 
-/**
- * Looks up a message and fills its placeholders.
- *
- * @param lang - `en` or `ja`
- * @param key - message key
- * @param params - values for `{name}` placeholders; missing ones stay as written
- * @returns the text
- * @example formatMessage('ja', 'outcome.failed', { seconds: 15 }) // '15 秒以内に接続できませんでした。'
- */
-export function formatMessage(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(messages[lang][key], params);
-}

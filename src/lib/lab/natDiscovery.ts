@@ -10,7 +10,8 @@
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
 import type { LabFiltering, LabMapping } from './labModes.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { labText } from './messages.ts';
 
 /** One reading of a mapped address during a test. */
 export interface ReflexiveSample {
@@ -108,10 +109,10 @@ export function parseNatDiscovery(output: string): Result<NatDiscoveryReading, N
     }
   }
   if (!rfc5780 && (mapping === null || mapping !== 'none') && samples.length === 0) {
-    return err({ code: 'natdiscovery-no-answer', message: formatMessage('en', 'error.natdiscovery-no-answer') });
+    return err({ code: 'natdiscovery-no-answer', message: translator('en', labText)('error.natdiscovery-no-answer') });
   }
   if (!rfc5780 && mapping !== 'none') {
-    return err({ code: 'natdiscovery-no-rfc5780', message: formatMessage('en', 'error.natdiscovery-no-rfc5780') });
+    return err({ code: 'natdiscovery-no-rfc5780', message: translator('en', labText)('error.natdiscovery-no-rfc5780') });
   }
   return ok({ mapping, filtering, hairpinning, rfc5780, samples, verdicts });
 }

@@ -7,7 +7,8 @@
  * passes the text here; recordings store the result.
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { labText } from './messages.ts';
 
 /** A named nftables counter. */
 export interface NamedCounter {
@@ -38,10 +39,10 @@ function parseTop(text: string): Result<unknown[], NftJsonError> {
   try {
     data = JSON.parse(text);
   } catch {
-    return err({ code: 'nft-json-invalid', message: formatMessage('en', 'error.nft-json-invalid') });
+    return err({ code: 'nft-json-invalid', message: translator('en', labText)('error.nft-json-invalid') });
   }
   const list = (data as { nftables?: unknown }).nftables;
-  if (!Array.isArray(list)) return err({ code: 'nft-json-invalid', message: formatMessage('en', 'error.nft-json-invalid') });
+  if (!Array.isArray(list)) return err({ code: 'nft-json-invalid', message: translator('en', labText)('error.nft-json-invalid') });
   return ok(list);
 }
 

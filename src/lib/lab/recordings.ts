@@ -15,7 +15,8 @@ import { err, ok, type LibError, type Result } from '../result.ts';
 import type { LabFiltering, LabMapping, LabNatMode } from './labModes.ts';
 import type { ServerPlacement } from './addressPlan.ts';
 import type { UdpFlow } from './nftJson.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { labText } from './messages.ts';
 
 /** Versions of everything that shapes a recording. */
 export interface LabEnvironment {
@@ -316,7 +317,7 @@ const recordingKinds = ['classification', 'matrix', 'closed-network', 'flows', '
  */
 export function readRecording<K extends LabRecording['kind']>(json: unknown, kind: K): Result<Extract<LabRecording, { kind: K }>, RecordingError> {
   const fail = (expected: string): { ok: false; error: RecordingError } =>
-    err({ code: 'recording-invalid', expected, message: formatMessage('en', 'error.recording-invalid', { expected: `kind "${kind}" with ${expected}` }) });
+    err({ code: 'recording-invalid', expected, message: translator('en', labText)('error.recording-invalid', { expected: `kind "${kind}" with ${expected}` }) });
   if (typeof json !== 'object' || json === null) return fail('an object');
   const r = json as Record<string, unknown>;
   if (!(recordingKinds as readonly string[]).includes(String(r['kind'])) || r['kind'] !== kind) return fail(`kind "${kind}"`);
@@ -474,7 +475,7 @@ export interface ClassificationRow {
 
 /**
  * Turns the classification recording into table rows; pages word the
- * booleans with `formatMessage` (`yes`, `no`, `unknown`).
+ * booleans with `translator(lang, labText)` (`yes`, `no`, `unknown`).
  *
  * @param recording - the classification recording
  * @returns one row per mode

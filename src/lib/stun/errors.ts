@@ -3,10 +3,13 @@
  *
  * Every code has an English and a Japanese sentence in `messages.ts`; the
  * `message` on each object is the English one, filled in with the object's
- * `details`, so a widget can show `formatMessage(lang, error.code, error.details)`.
+ * `details`, so a widget can show `translator(lang, stunErrorText)(error.code, error.details)`.
  */
 import type { LibError } from '../result.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { stunErrorText } from './errorText.ts';
+
+const english = translator('en', stunErrorText);
 
 /** Codes of {@link HexParseError}. */
 export type HexErrorCode =
@@ -91,8 +94,14 @@ export type VerificationCode =
   | 'attribute-after-integrity-sha256'
   | 'order-valid';
 
-/** Every code that has a sentence in `messages.ts`. */
+/** Every code that has a sentence in `errorText.ts`. */
 export type MessageCode = HexErrorCode | DecodeErrorCode | NoteCode | EncodeErrorCode | VerificationCode;
+
+type TextCode = keyof typeof stunErrorText.texts.en;
+// Checked both ways by the compiler: every code has a sentence (and, by
+// defineDictionary, a Japanese one), and every sentence belongs to a code.
+({}) as Record<TextCode, string> satisfies Record<MessageCode, string>;
+({}) as Record<MessageCode, string> satisfies Record<TextCode, string>;
 
 /** Values substituted into a message's `{placeholders}`. */
 export type MessageDetails = Readonly<Record<string, string | number>>;
@@ -148,7 +157,7 @@ export interface StunEncodeError extends LibError {
  */
 export function decodeError(code: DecodeErrorCode, offset: number, details: MessageDetails = {}): StunDecodeError {
   const all = { offset, ...details };
-  return { code, message: formatMessage('en', code, all), offset, details: all };
+  return { code, message: english(code, all), offset, details: all };
 }
 
 /**
@@ -162,7 +171,7 @@ export function decodeError(code: DecodeErrorCode, offset: number, details: Mess
  */
 export function note(code: NoteCode, offset: number, attributeIndex: number, details: MessageDetails = {}): StunNote {
   const all = { offset, ...details };
-  return { code, message: formatMessage('en', code, all), offset, attributeIndex, details: all };
+  return { code, message: english(code, all), offset, attributeIndex, details: all };
 }
 
 /**
@@ -179,5 +188,5 @@ export function encodeError(
   details: MessageDetails = {},
 ): StunEncodeError {
   const all = attributeIndex === undefined ? details : { attributeNumber: attributeIndex + 1, ...details };
-  return { code, message: formatMessage('en', code, all), attributeIndex, details: all };
+  return { code, message: english(code, all), attributeIndex, details: all };
 }

@@ -10,7 +10,8 @@ import { hexNumber } from './bytes.ts';
 import { explorerText } from './explorerMessages.ts';
 import { translator } from '../../i18n/dictionary.ts';
 import { toHex } from './hex.ts';
-import type { FieldExplanationId, StunLang } from './messages.ts';
+import type { FieldExplanationId } from './messages.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { fieldReferences } from './messages.ts';
 import type { StunPacket } from './packet.ts';
 import type { ByteRegion } from './regions.ts';
@@ -66,7 +67,7 @@ export interface XorAddressAttribute {
 const MAX_PREVIEW_BYTES = 16;
 const MAX_TEXT_CHARS = 120;
 
-function sizeText(lang: StunLang, n: number): string {
+function sizeText(lang: Lang, n: number): string {
   const t = translator(lang, explorerText);
   return n === 1 ? t('value-one-byte') : t('value-bytes', { n });
 }
@@ -87,18 +88,18 @@ function bytesPreview(bytes: Uint8Array): string {
   return bytes.length > MAX_PREVIEW_BYTES ? `${head} …` : head;
 }
 
-function sizedPreview(lang: StunLang, bytes: Uint8Array): string {
+function sizedPreview(lang: Lang, bytes: Uint8Array): string {
   const t = translator(lang, explorerText);
   return t('value-sized', { size: sizeText(lang, bytes.length), preview: bytesPreview(bytes) });
 }
 
-function paddingValue(lang: StunLang, bytes: Uint8Array): string {
+function paddingValue(lang: Lang, bytes: Uint8Array): string {
   const t = translator(lang, explorerText);
   const preview = bytes.every((b) => b === 0) ? t('value-zero-padding') : toHex(bytes);
   return t('value-sized', { size: sizeText(lang, bytes.length), preview });
 }
 
-function messageTypeValue(message: StunMessage, lang: StunLang): string {
+function messageTypeValue(message: StunMessage, lang: Lang): string {
   const t = translator(lang, explorerText);
   const { header } = message;
   const method = header.methodName ?? t('value-unknown-method', { method: hexNumber(header.method, 3) });
@@ -109,7 +110,7 @@ function messageTypeValue(message: StunMessage, lang: StunLang): string {
   return `${hexNumber(header.type.value, 4)} · ${name}`;
 }
 
-function headerValue(message: StunMessage, region: ByteRegion, lang: StunLang): string {
+function headerValue(message: StunMessage, region: ByteRegion, lang: Lang): string {
   const { header } = message;
   switch (region.fieldId) {
     case 'header-type':
@@ -128,7 +129,7 @@ function wire(bytes: Uint8Array): string {
 }
 
 /** The value of one part of an attribute; `part` is the field id after `attr-N-<slug>-`. */
-function attributeValue(attribute: StunAttribute, part: string, lang: StunLang): string {
+function attributeValue(attribute: StunAttribute, part: string, lang: Lang): string {
   const t = translator(lang, explorerText);
   if (part === 'type') {
     const name = attribute.name ?? t('value-unknown-attribute');
@@ -201,7 +202,7 @@ function attributeValue(attribute: StunAttribute, part: string, lang: StunLang):
  * @param lang - `en` or `ja`
  * @returns e.g. `0x0101 · Binding success response`, `8 bytes`, `"alice"`, `50342 (on the wire 0xE3B4)`
  */
-export function regionValue(packet: StunPacket, region: ByteRegion, lang: StunLang): string {
+export function regionValue(packet: StunPacket, region: ByteRegion, lang: Lang): string {
   if (packet.kind === 'channel-data') {
     switch (region.fieldId) {
       case 'channel-data-channel-number':
@@ -233,7 +234,7 @@ export function regionValue(packet: StunPacket, region: ByteRegion, lang: StunLa
  * groups[1]?.title; // 'Attribute 1: SOFTWARE'
  * regionOfByte[0]; // 0 — the message type
  */
-export function listFields(packet: StunPacket, lang: StunLang): FieldListing {
+export function listFields(packet: StunPacket, lang: Lang): FieldListing {
   const regions = byteRegions(packet, lang);
   const regionOfByte = new Int32Array(packet.bytes.length).fill(-1);
   const groups: FieldGroup[] = [];
@@ -250,7 +251,7 @@ export function listFields(packet: StunPacket, lang: StunLang): FieldListing {
   return { regions, groups, regionOfByte };
 }
 
-function groupHeading(packet: StunPacket, region: ByteRegion, lang: StunLang): Pick<FieldGroup, 'title' | 'explanationId'> {
+function groupHeading(packet: StunPacket, region: ByteRegion, lang: Lang): Pick<FieldGroup, 'title' | 'explanationId'> {
   const t = translator(lang, explorerText);
   if (packet.kind === 'channel-data') return { title: t('group-channel-data'), explanationId: undefined };
   const attribute = region.attributeIndex === undefined ? undefined : packet.attributes[region.attributeIndex];

@@ -12,7 +12,8 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { HexErrorCode, HexParseError, MessageDetails } from './errors.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { stunErrorText } from './errorText.ts';
 
 function isHexDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
@@ -42,7 +43,7 @@ function hexError(code: HexErrorCode, text: string, position: number, details: M
   const all = { position, line, column: position - lineStart + 1, character: shown, ...details };
   return {
     code,
-    message: formatMessage('en', code, all),
+    message: translator('en', stunErrorText)(code, all),
     position,
     line,
     column: position - lineStart + 1,

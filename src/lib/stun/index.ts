@@ -68,14 +68,13 @@ export type { ToHexOptions } from './hex.ts';
 export { parseHex, toHex, toHexDump } from './hex.ts';
 export type { CheckStatus, StunCredentials, StunVerification, VerificationCheck } from './integrity.ts';
 export { computeFingerprint, computeIntegrity, integrityKey, signedBytes, verifyStun } from './integrity.ts';
-export type { FieldExplanation, FieldExplanationId, RegionPart, StunLang } from './messages.ts';
+export type { FieldExplanation, FieldExplanationId, RegionPart } from './messages.ts';
+export { stunErrorText } from './errorText.ts';
 export {
   explainField,
   fieldExplanations,
   fieldReferences,
-  formatMessage,
   isFieldExplanationId,
-  messages,
   regionLabels,
 } from './messages.ts';
 export type { MessageTypeBit } from './messageType.ts';

@@ -13,7 +13,8 @@ import { FINGERPRINT_XOR, HEADER_LENGTH } from './constants.ts';
 import { crc32, hmac, md5, sha1, sha256 } from './crypto.ts';
 import type { MessageDetails, VerificationCode } from './errors.ts';
 import { toHex } from './hex.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { stunErrorText } from './errorText.ts';
 import { minimalSaslPrep } from './saslPrep.ts';
 import type { StunAttribute, StunMessage } from './types.ts';
 
@@ -122,7 +123,7 @@ export type CheckStatus = 'valid' | 'invalid' | 'absent' | 'unchecked';
 export interface VerificationCheck {
   readonly status: CheckStatus;
   readonly code: VerificationCode;
-  /** English sentence; `formatMessage(lang, code, details)` gives it in the page language. */
+  /** English sentence; `translator(lang, stunErrorText)(code, details)` gives it in the page language. */
   readonly message: string;
   readonly details: MessageDetails;
   /** Zero-based index of the attribute checked, or of the attribute at fault. */
@@ -169,7 +170,7 @@ function check(
   return {
     status,
     code,
-    message: formatMessage('en', code, details),
+    message: translator('en', stunErrorText)(code, details),
     details,
     attributeIndex: parts.attributeIndex,
     offset: parts.offset,

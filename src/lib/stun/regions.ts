@@ -13,7 +13,8 @@
  */
 import type { ByteSpan } from './bytes.ts';
 import { hexNumber } from './bytes.ts';
-import type { FieldExplanationId, RegionPart, StunLang } from './messages.ts';
+import type { FieldExplanationId, RegionPart } from './messages.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { explainField, regionLabels } from './messages.ts';
 import type { StunPacket } from './packet.ts';
 import type { StunAttribute } from './types.ts';
@@ -137,7 +138,7 @@ function valueParts(attribute: StunAttribute): Part[] {
  * byteRegions(message).find((r) => r.fieldId === 'attr-2-xor-mapped-address-port');
  * // { start: 42, end: 44, label: 'XOR-MAPPED-ADDRESS · port (XORed)', explanationId: 'xor-port', … }
  */
-export function byteRegions(packet: StunPacket, lang: StunLang = 'en'): ByteRegion[] {
+export function byteRegions(packet: StunPacket, lang: Lang = 'en'): ByteRegion[] {
   const regions: ByteRegion[] = [];
   const push = (
     span: ByteSpan,

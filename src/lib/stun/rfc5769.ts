@@ -6,14 +6,14 @@
  * `parseHex`.
  */
 import type { StunCredentials } from './integrity.ts';
-import type { StunLang } from './messages.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** One RFC 5769 test vector. */
 export interface Rfc5769Vector {
   readonly id: string;
   /** Section of RFC 5769, e.g. `2.1`. */
   readonly section: string;
-  readonly title: Readonly<Record<StunLang, string>>;
+  readonly title: Readonly<Record<Lang, string>>;
   /** Hex, four bytes per line, exactly as in the RFC. */
   readonly hex: string;
   /** Credentials that make MESSAGE-INTEGRITY check out. */

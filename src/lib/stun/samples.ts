@@ -16,7 +16,7 @@ import type { StunEncodeError } from './errors.ts';
 import type { StunMessageDescription } from './encode.ts';
 import { encodeStun } from './encode.ts';
 import type { StunCredentials } from './integrity.ts';
-import type { StunLang } from './messages.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import type { Result } from '../result.ts';
 
 /** One example message. */
@@ -24,9 +24,9 @@ export interface StunSample {
   /** Stable id, usable in a URL. */
   readonly id: string;
   readonly kind: 'stun' | 'channel-data';
-  readonly title: Readonly<Record<StunLang, string>>;
+  readonly title: Readonly<Record<Lang, string>>;
   /** One paragraph saying what the message is and what to look at. */
-  readonly description: Readonly<Record<StunLang, string>>;
+  readonly description: Readonly<Record<Lang, string>>;
   readonly bytes: Uint8Array;
   /** What MESSAGE-INTEGRITY was computed with, when the message has it. */
   readonly credentials?: StunCredentials;

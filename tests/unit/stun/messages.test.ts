@@ -2,45 +2,31 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ATTRIBUTES, ERROR_CODES, STUN_CLASSES, STUN_METHODS } from '../../../src/lib/stun/constants.ts';
 import type { FieldExplanationId } from '../../../src/lib/stun/messages.ts';
-import {
-  explainField,
-  fieldExplanations,
-  fieldReferences,
-  formatMessage,
-  messages,
-  regionLabels,
-} from '../../../src/lib/stun/messages.ts';
+import { explainField, fieldExplanations, fieldReferences, regionLabels } from '../../../src/lib/stun/messages.ts';
+import { stunErrorText } from '../../../src/lib/stun/errorText.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const explanationIds = Object.keys(fieldReferences) as FieldExplanationId[];
 
-describe('messages', () => {
-  test('English and Japanese have the same codes', () => {
-    assert.deepEqual(Object.keys(messages.ja).sort(), Object.keys(messages.en).sort());
-  });
-  for (const code of Object.keys(messages.en) as (keyof typeof messages.en)[]) {
-    test(`${code}: both languages use the same placeholders`, () => {
-      assert.deepEqual(placeholders(messages.ja[code]), placeholders(messages.en[code]));
-    });
-  }
+describe('codec sentences (stunErrorText)', () => {
   test('Japanese sentences are written in です・ます style and end with 。', () => {
-    for (const text of Object.values(messages.ja)) {
+    for (const text of Object.values(stunErrorText.texts.ja)) {
       assert.match(text, /。$/, text);
       assert.doesNotMatch(text, /である。|だ。/, text);
     }
   });
-  test('formatMessage fills placeholders in the requested language', () => {
+  test('t fills placeholders in the requested language', () => {
     assert.equal(
-      formatMessage('ja', 'stun-truncated-header', { available: 12 }),
+      translator('ja', stunErrorText)('stun-truncated-header', { available: 12 }),
       'STUN ヘッダーは 20 バイトですが、12 バイトしかありません。メッセージ全体を貼り付けてください。',
     );
     assert.equal(
-      formatMessage('en', 'stun-truncated-header', { available: 12 }),
+      translator('en', stunErrorText)('stun-truncated-header', { available: 12 }),
       'A STUN header is 20 bytes but only 12 bytes were given; paste the whole message.',
     );
   });
-  test('formatMessage leaves a placeholder without a value visible', () => {
-    assert.match(formatMessage('en', 'stun-truncated-header'), /\{available\}/);
+  test('t leaves a placeholder without a value visible', () => {
+    assert.match(translator('en', stunErrorText)('stun-truncated-header'), /\{available\}/);
   });
 });
 
