@@ -65,7 +65,7 @@ class MatrixPage {
   }
 
   async setTurn(on: boolean): Promise<void> {
-    await this.root.locator('input[type="checkbox"]').setChecked(on);
+    await this.root.locator(`#${ID}-turn`).setChecked(on);
     await expect(this.root).toHaveAttribute('data-turn', on ? 'true' : 'false');
   }
 

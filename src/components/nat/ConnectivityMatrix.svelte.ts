@@ -17,7 +17,7 @@ import {
   type Outcome,
 } from '../../lib/nat/index.ts';
 import { matrixCells } from '../../lib/nat/matrixCells.ts';
-import { hashFor, writeHashState } from '../../lib/browser/hashState.ts';
+import { hashFor, readHashState, writeHashState } from '../../lib/browser/hashState.ts';
 import { path } from '../../i18n/locales.ts';
 import { s, type Lang } from './strings.ts';
 
@@ -35,8 +35,37 @@ type Grid = readonly (readonly (Outcome | undefined)[])[];
 /** Longest slice of work between two yields to the browser. */
 const sliceMs = 12;
 
-function key(size: MatrixSize, turn: boolean): string {
-  return `${size}:${turn ? 'turn' : 'direct'}`;
+function key(size: MatrixSize, turn: boolean, relay: boolean): string {
+  return `${size}:${relay ? 'relay' : turn ? 'turn' : 'direct'}`;
+}
+
+/** The matrix's own URL state (`#<id>?size=rfc4787&turn=1&relay=1`), read defensively. */
+export interface MatrixUrlState {
+  readonly size: MatrixSize;
+  readonly turn: boolean;
+  readonly relay: boolean;
+}
+
+/**
+ * Reads the matrix's URL state; unknown values fall back to the defaults
+ * given, and relay-only implies TURN.
+ *
+ * @param params - the widget's hash parameters
+ * @param fallback - what to use for a missing or unknown value
+ * @returns the state to show
+ */
+export function parseMatrixParams(params: URLSearchParams, fallback: MatrixUrlState): MatrixUrlState {
+  const size = params.get('size');
+  const flag = (name: string, current: boolean): boolean => {
+    const value = params.get(name);
+    return value === '1' ? true : value === '0' ? false : current;
+  };
+  const relay = flag('relay', fallback.relay);
+  return {
+    size: size === 'classic' || size === 'rfc4787' ? size : fallback.size,
+    turn: relay || flag('turn', fallback.turn),
+    relay,
+  };
 }
 
 export class MatrixState {
@@ -47,6 +76,7 @@ export class MatrixState {
 
   #size = $state<MatrixSize>('classic');
   #turn = $state(false);
+  #relay = $state(false);
   #grids = $state.raw<Readonly<Record<string, Grid>>>({});
   #progress = $state.raw<{ done: number; total: number } | null>(null);
   focused = $state<CellPosition>({ row: 0, column: 0 });
@@ -70,7 +100,7 @@ export class MatrixState {
     this.#size = size;
     this.#turn = turn;
     const matrix = computeMatrix(this.#idsFor(size), { turn });
-    if (matrix.ok) this.#grids = { [key(size, turn)]: matrix.value.cells };
+    if (matrix.ok) this.#grids = { [key(size, turn, false)]: matrix.value.cells };
   }
 
   get size(): MatrixSize {
@@ -81,13 +111,18 @@ export class MatrixState {
     return this.#turn;
   }
 
+  /** Relay-only: both browsers with `iceTransportPolicy: 'relay'`. */
+  get relay(): boolean {
+    return this.#relay;
+  }
+
   get ids(): readonly NatTypeId[] {
     return this.#idsFor(this.#size);
   }
 
   /** Outcomes of the grid on show; undefined where not computed yet. */
   get grid(): Grid {
-    return this.#grids[key(this.#size, this.#turn)] ?? [];
+    return this.#grids[key(this.#size, this.#turn, this.#relay)] ?? [];
   }
 
   get progress(): { done: number; total: number } | null {
@@ -119,13 +154,29 @@ export class MatrixState {
     this.#afterChange();
   }
 
+  /** Offers TURN or not; without TURN there is no relay-only. */
   setTurn(turn: boolean): void {
     if (turn === this.#turn) return;
     this.#turn = turn;
+    if (!turn) this.#relay = false;
     this.#afterChange();
   }
 
+  /** Relay-only or not; relay-only turns TURN on. */
+  setRelay(relay: boolean): void {
+    if (relay === this.#relay) return;
+    this.#relay = relay;
+    if (relay) this.#turn = true;
+    this.#afterChange();
+  }
+
+  /** The URL parameters of the grid on show. */
+  get urlParams(): Record<string, string> {
+    return { size: this.#size, turn: this.#turn ? '1' : '0', relay: this.#relay ? '1' : '0' };
+  }
+
   #afterChange(): void {
+    if (this.ready) writeHashState(this.id, this.urlParams);
     const count = this.ids.length;
     this.focused = { row: Math.min(this.focused.row, count - 1), column: Math.min(this.focused.column, count - 1) };
     this.selected = null;
@@ -135,14 +186,14 @@ export class MatrixState {
 
   /** Computes the grid on show if it is not cached, a slice at a time. */
   #ensure(): void {
-    const gridKey = key(this.#size, this.#turn);
+    const gridKey = key(this.#size, this.#turn, this.#relay);
     const generation = ++this.#generation;
     if (this.#grids[gridKey] !== undefined) {
       this.#progress = null;
       return;
     }
     const ids = this.ids;
-    const cells = matrixCells(ids, { turn: this.#turn });
+    const cells = matrixCells(ids, { turn: this.#turn, ...(this.#relay ? { iceTransportPolicy: 'relay' as const } : {}) });
     if (!cells.ok) return;
     const iterator = cells.value;
     const total = ids.length * ids.length;
@@ -177,7 +228,7 @@ export class MatrixState {
     const natA = ids[position.row];
     const natB = ids[position.column];
     if (natA === undefined || natB === undefined) return '';
-    const encoded = encodeScenarioState({ scenario: 'ice', natA, natB, turn: this.#turn, seed: 1, step: 0 });
+    const encoded = encodeScenarioState({ scenario: 'ice', natA, natB, turn: this.#turn, ...(this.#relay ? { relay: true } : {}), seed: 1, step: 0 });
     return encoded.ok ? encoded.value : '';
   }
 
@@ -254,7 +305,24 @@ export class MatrixState {
     return next;
   }
 
-  mount(): void {
+  /** Applies the URL fragment if it is this matrix's. */
+  applyHash(hash: string): void {
+    const params = readHashState(this.id, hash);
+    if (params === null) return;
+    const next = parseMatrixParams(params, { size: this.#size, turn: this.#turn, relay: this.#relay });
+    if (next.size === this.#size && next.turn === this.#turn && next.relay === this.#relay) return;
+    this.#size = next.size;
+    this.#turn = next.turn;
+    this.#relay = next.relay;
+    this.#afterChange();
+  }
+
+  /** Hydration: the URL, then follow later fragment changes; returns the cleanup. */
+  mount(): () => void {
+    this.applyHash(location.hash);
     this.ready = true;
+    const onHashChange = (): void => this.applyHash(location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }
 }

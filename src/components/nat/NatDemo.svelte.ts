@@ -83,6 +83,9 @@ export class NatDemoState {
       ...(config.outerA === undefined ? {} : { outerA: config.outerA }),
       ...(config.outerB === undefined ? {} : { outerB: config.outerB }),
       turn: config.turn,
+      ...(config.relay === true ? { relay: true } : {}),
+      ...(config.stun === false ? { stun: false } : {}),
+      mdns: config.mdns === true,
       seed: config.seed,
     });
   });
@@ -198,9 +201,38 @@ export class NatDemoState {
     this.setNat(side, id);
   }
 
-  /** Offers TURN or not (the `ice` scenario reads it). */
+  /** Offers TURN or not (the `ice` and `closed-network` scenarios read it); without TURN there is no relay-only. */
   setTurn(turn: boolean): void {
-    this.#configure({ ...this.#config, turn });
+    const { relay: _relay, ...rest } = this.#config;
+    this.#configure(turn && this.#config.relay === true ? { ...rest, turn, relay: true } : { ...rest, turn });
+  }
+
+  /** Relay-only (`iceTransportPolicy: 'relay'`); turns TURN on with it. */
+  setRelay(relay: boolean): void {
+    const { relay: _relay, ...rest } = this.#config;
+    this.#configure(relay ? { ...rest, turn: true, relay: true } : rest);
+  }
+
+  /** Offers STUN or not (`closed-network`). */
+  setStun(stun: boolean): void {
+    const { stun: _stun, ...rest } = this.#config;
+    this.#configure(stun ? rest : { ...rest, stun: false });
+  }
+
+  /** Hides host addresses behind mDNS names or not (`closed-network`). */
+  setMdns(mdns: boolean): void {
+    const { mdns: _mdns, ...rest } = this.#config;
+    this.#configure(mdns ? { ...rest, mdns: true } : rest);
+  }
+
+  /** Whether the current scenario reads the ICE server settings. */
+  get readsIceSettings(): boolean {
+    return this.#config.scenario === 'ice' || this.#config.scenario === 'closed-network';
+  }
+
+  /** Whether the current scenario is the closed network. */
+  get closedNetwork(): boolean {
+    return this.#config.scenario === 'closed-network';
   }
 
   // ——— stepping and playback ———

@@ -58,6 +58,8 @@ export interface DiagramLayout {
   readonly band: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   readonly nodes: readonly PlacedNode[];
   readonly links: readonly Link[];
+  /** What the band is: the Internet, or the closed network's segment B. */
+  readonly bandLabel: 'internet' | 'segment-b';
   /** Node name → anchor, for moving packets. */
   readonly anchors: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
 }
@@ -110,11 +112,21 @@ export function layoutDiagram(topology: DemoTopology): DiagramLayout {
     nodes.push({ node, x: cx - serverWidth / 2, y, width: serverWidth, height: serverHeight, anchor: { x: cx, y: y + serverHeight + 13 } });
   });
 
+  // A plain router (the closed network's R1) between the band and side A's host.
+  topology.routers.forEach((node, index) => {
+    const cx = viewWidth / 2;
+    const y = firstNodeTop + index * (serverHeight + natGap);
+    nodes.push({ node, x: cx - serverWidth / 2, y, width: serverWidth, height: serverHeight, anchor: { x: cx, y: y + serverHeight + 13 } });
+    links.push({ key: `${node.name}-up`, x1: cx, y1: bandBottom, x2: cx, y2: y, lan: false });
+    links.push({ key: `${node.name}-a`, x1: cx, y1: y + serverHeight, x2: columnCentre.A, y2: hostTop, lan: true });
+  });
+
   const anchors = new Map(nodes.map((placed) => [placed.node.name, placed.anchor]));
   return {
     width: viewWidth,
     height,
     band: { x: 8, y: bandTop, width: viewWidth - 16, height: bandHeight },
+    bandLabel: topology.band,
     nodes,
     links,
     anchors,

@@ -50,7 +50,9 @@ export function behavioursOf(id: NatTypeId): { mapping: MappingBehaviour; filter
  */
 export function scenarioStartState(scenario: ScenarioId, seed = 1): ScenarioState {
   const defaults = scenarioDefaults[scenario];
-  return { scenario, natA: defaults.natA, natB: defaults.natB, turn: defaults.turn, seed, step: 0 };
+  // The closed network starts as default Chrome sees it: host addresses hidden behind mDNS names.
+  const mdns = scenario === 'closed-network' ? { mdns: true } : {};
+  return { scenario, natA: defaults.natA, natB: defaults.natB, turn: defaults.turn, ...mdns, seed, step: 0 };
 }
 
 function scenarioByToken(token: string): ScenarioId | undefined {
@@ -85,6 +87,7 @@ export function parseDemoInitial(text: string): Result<ScenarioState, ScenarioSt
     natB ?? natTypeShortCodes[defaults.natB],
     '0',
     ...(defaults.turn ? ['t'] : []),
+    ...(scenario === 'closed-network' ? ['m'] : []),
   ].join('.');
   return decodeScenarioState(full);
 }

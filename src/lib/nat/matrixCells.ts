@@ -20,7 +20,7 @@ export interface MatrixCell {
  * Assembled, they equal `computeMatrix(types, options).cells`.
  *
  * @param types - NAT types for rows and columns
- * @param options - TURN offered, seed
+ * @param options - TURN offered, seed, ICE transport policy
  * @returns a generator of cells, or the first NAT type error
  * @example
  * const cells = unwrap(matrixCells(classicNatTypeIds));
@@ -28,13 +28,17 @@ export interface MatrixCell {
  */
 export function matrixCells(
   types: readonly NatSpec[],
-  options: { readonly turn?: boolean; readonly seed?: number } = {},
+  options: { readonly turn?: boolean; readonly seed?: number; readonly iceTransportPolicy?: 'all' | 'relay' } = {},
 ): Result<Generator<MatrixCell, void, void>, NatBehaviourError> {
   for (const spec of types) {
     const resolved = resolveNatType(spec);
     if (!resolved.ok) return err(resolved.error);
   }
-  const outcomeOptions = { turn: options.turn ?? false, seed: options.seed ?? 1 };
+  const outcomeOptions = {
+    turn: options.turn ?? false,
+    seed: options.seed ?? 1,
+    ...(options.iceTransportPolicy === 'relay' ? { iceTransportPolicy: 'relay' as const } : {}),
+  };
   function* cells(): Generator<MatrixCell, void, void> {
     for (let row = 0; row < types.length; row++) {
       for (let column = 0; column < types.length; column++) {

@@ -195,6 +195,9 @@ const en = {
   'scenario.mapping-timeout.name': 'Mapping timeout',
   'scenario.mapping-timeout.description':
     'A stays silent longer than the NAT’s mapping timeout; the mapping is removed and a late packet from B is dropped.',
+  'scenario.closed-network.name': 'Closed network: NAT between segments',
+  'scenario.closed-network.description':
+    'The case study’s network: A’s segment reaches B’s through R2, which masquerades, while B reaches A through R1, which only routes. Try it with mDNS hiding on (default Chrome) and off, with no server, STUN or TURN in B’s segment.',
   'scenario.ice.name': 'A full ICE run',
   'scenario.ice.description':
     'Both agents gather candidates, exchange them, check every pair and nominate the best pair that works.',
@@ -225,12 +228,12 @@ const en = {
     'The scenario string is longer than {max} characters, so it was not made by this site; start from a fresh link.',
   'error.scenario-state-malformed':
     'The scenario string needs at least four dot-separated parts, scenario.natA.natB.step, but has {parts}.',
-  'error.unknown-scenario': '“{token}” is not a known scenario; use one of la, hp, of, ss, tf, mt or ice.',
+  'error.unknown-scenario': '“{token}” is not a known scenario; use one of la, hp, of, ss, tf, mt, ice or cn.',
   'error.unknown-nat-type':
     '“{token}” (side {side}) is not a known NAT type; use a code such as fc, rc, prc, sym, lx, no, or ee to pp.',
   'error.invalid-step': '“{token}” is not a valid step; use a whole number from 0.',
   'error.invalid-seed': '“{token}” is not a valid seed; write s followed by a whole number below 4294967296.',
-  'error.unknown-flag': '“{token}” is not a known option; only t (TURN on) and s<number> (seed) may follow the step.',
+  'error.unknown-flag': '“{token}” is not a known option; only t (TURN on), r (relay only), n (no STUN), m (mDNS names) and s<number> (seed) may follow the step.',
   'error.repeated-flag': 'The option “{token}” appears twice; keep only one.',
   'error.invalid-scenario-state': 'The field {field} cannot be encoded; it must hold a known id or a whole number from 0.',
   'error.invalid-nat-behaviour': 'The NAT behaviour field {field} is invalid; see the NatBehaviour documentation for allowed values.',
@@ -428,6 +431,9 @@ const ja: Record<MessageKey, string> = {
   'scenario.mapping-timeout.name': 'マッピングのタイムアウト',
   'scenario.mapping-timeout.description':
     'A が NAT のマッピングのタイムアウトより長く沈黙すると、マッピングは削除され、その後に届いた B のパケットは破棄されます。',
+  'scenario.closed-network.name': '閉域網: セグメント間の NAT',
+  'scenario.closed-network.description':
+    'ケーススタディのネットワークです。A のセグメントからは変換する R2 を通って B へ、B からはルーティングするだけの R1 を通って A へ届きます。mDNS による秘匿をオン（既定の Chrome）とオフで、サーバーなし、B のセグメントの STUN、TURN で試してください。',
   'scenario.ice.name': 'ICE の全過程',
   'scenario.ice.description':
     '両エージェントが候補を集めて交換し、すべてのペアをチェックして、つながるペアの中から最良のものを指名します。',
@@ -448,9 +454,9 @@ const ja: Record<MessageKey, string> = {
   'outcome.failed-despite-turn':
     'TURN による中継を使っても接続できませんでした（最も多かった破棄理由: {drop|term}、{count} パケット）。',
   'outcome.failed-no-pairs':
-    '接続できませんでした。どちらの側にもチェックできる候補ペアがなく、相手からのチェックも届きませんでした。どちらの側でも、使えるサーバーリフレクシブ候補も中継候補もありませんでした。',
+    '接続できませんでした。どちらの側にもチェックできる候補ペアがなく、相手からのチェックも届きませんでした。どちらの側でも、使えるサーバーリフレクシブ候補もリレー候補もありませんでした。',
   'outcome.failed-mdns-unresolved':
-    '接続できませんでした。どちらの側にもチェックできる候補ペアがありません。相手のホスト候補はルーターを越えて解決できない mDNS 名（.local）で（{unresolved} 個を破棄）、使えるサーバーリフレクシブ候補も中継候補も収集できませんでした。',
+    '接続できませんでした。どちらの側にもチェックできる候補ペアがありません。相手のホスト候補はルーターを越えて解決できない mDNS 名（.local）で（{unresolved} 個を破棄）、使えるサーバーリフレクシブ候補もリレー候補も収集できませんでした。',
 
   // ——— errors ———
   'error.scenario-state-empty': 'シナリオ文字列が空です。「ice.prc.sym.0」のような値を指定してください。',
@@ -458,13 +464,13 @@ const ja: Record<MessageKey, string> = {
     'シナリオ文字列が {max} 文字を超えているため、このサイトが作った値ではありません。新しいリンクから開き直してください。',
   'error.scenario-state-malformed':
     'シナリオ文字列は「シナリオ.NAT A.NAT B.ステップ」のように、ドットで区切った 4 つ以上の部分が必要ですが、{parts} 個しかありません。',
-  'error.unknown-scenario': '「{token}」というシナリオはありません。la、hp、of、ss、tf、mt、ice のいずれかを使ってください。',
+  'error.unknown-scenario': '「{token}」というシナリオはありません。la、hp、of、ss、tf、mt、ice、cn のいずれかを使ってください。',
   'error.unknown-nat-type':
     '「{token}」（{side} 側）という NAT タイプはありません。fc、rc、prc、sym、lx、no、ee〜pp などのコードを使ってください。',
   'error.invalid-step': '「{token}」はステップ番号として使えません。0 以上の整数を指定してください。',
   'error.invalid-seed': '「{token}」はシードとして使えません。s の後に 4294967296 未満の整数を続けてください。',
   'error.unknown-flag':
-    '「{token}」というオプションはありません。ステップの後に書けるのは t（TURN を使う）と s<数値>（シード）だけです。',
+    '「{token}」というオプションはありません。ステップの後に書けるのは t（TURN を使う）、r（リレー候補のみ）、n（STUN なし）、m（mDNS 名）、s<数値>（シード）だけです。',
   'error.repeated-flag': 'オプション「{token}」が 2 回出てきます。1 回だけにしてください。',
   'error.invalid-scenario-state': 'フィールド {field} をエンコードできません。既知の ID か 0 以上の整数を指定してください。',
   'error.invalid-nat-behaviour': 'NAT の動作設定のフィールド {field} が不正です。使える値は NatBehaviour の説明を確認してください。',

@@ -105,7 +105,7 @@ export interface IceSession {
 const sessionLimitMs = 60_000;
 
 function candidateList(candidates: readonly Candidate[]): string {
-  return candidates.map((candidate) => `${candidate.type} ${formatAddress(candidate.address)}`).join(', ');
+  return candidates.map((candidate) => `${candidate.type} ${candidate.hostname ?? formatAddress(candidate.address)}`).join(', ');
 }
 
 function signal(sim: Simulation, from: IceAgent, to: IceAgent): void {

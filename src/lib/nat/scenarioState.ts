@@ -8,7 +8,10 @@
  *   full id, optionally followed by `_` and the outer NAT's code (double NAT);
  * - step: the index of the event on screen, a whole number from 0 (the
  *   decoder cannot know how many events the run has: clamp in the UI);
- * - `t`: TURN offered; `s<seed>`: seed, omitted when 1.
+ * - `t`: TURN offered; `r`: relay-only (`iceTransportPolicy: 'relay'`,
+ *   implies `t`); `n`: no STUN server (`closed-network`); `m`: host
+ *   addresses hidden behind mDNS names (`closed-network`); `s<seed>`: seed,
+ *   omitted when 1.
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
 import { formatMessage } from './messages.ts';
@@ -23,6 +26,12 @@ export interface ScenarioState {
   readonly outerA?: NatTypeId;
   readonly outerB?: NatTypeId;
   readonly turn: boolean;
+  /** Relay-only (`iceTransportPolicy: 'relay'`); only with `turn`. Omitted means false. */
+  readonly relay?: boolean;
+  /** STUN offered (`closed-network`); omitted means true. */
+  readonly stun?: boolean;
+  /** Host addresses hidden behind mDNS names (`closed-network`); omitted means false. */
+  readonly mdns?: boolean;
   readonly seed: number;
   readonly step: number;
 }
@@ -101,6 +110,9 @@ export function encodeScenarioState(state: ScenarioState): Result<string, Scenar
     String(state.step),
   ];
   if (state.turn) parts.push('t');
+  if (state.turn && state.relay === true) parts.push('r');
+  if (state.stun === false) parts.push('n');
+  if (state.mdns === true) parts.push('m');
   if (state.seed !== 1) parts.push(`s${state.seed}`);
   return ok(parts.join('.'));
 }
@@ -141,10 +153,12 @@ export function decodeScenarioState(text: string): Result<ScenarioState, Scenari
   if (!/^\d{1,6}$/.test(stepToken)) return fail('invalid-step', { token: stepToken });
   let turn = false;
   let seed: number | undefined;
+  const seen = new Set<string>();
   for (const flag of flags) {
-    if (flag === 't') {
-      if (turn) return fail('repeated-flag', { token: flag });
-      turn = true;
+    if (flag === 't' || flag === 'r' || flag === 'n' || flag === 'm') {
+      if (seen.has(flag)) return fail('repeated-flag', { token: flag });
+      seen.add(flag);
+      if (flag === 't' || flag === 'r') turn = true;
     } else if (flag.startsWith('s')) {
       if (seed !== undefined) return fail('repeated-flag', { token: 's' });
       const digits = flag.slice(1);
@@ -162,6 +176,9 @@ export function decodeScenarioState(text: string): Result<ScenarioState, Scenari
     ...(sideA.value.outer === undefined ? {} : { outerA: sideA.value.outer }),
     ...(sideB.value.outer === undefined ? {} : { outerB: sideB.value.outer }),
     turn,
+    ...(seen.has('r') ? { relay: true } : {}),
+    ...(seen.has('n') ? { stun: false } : {}),
+    ...(seen.has('m') ? { mdns: true } : {}),
     seed: seed ?? 1,
     step: Number(stepToken),
   });

@@ -27,6 +27,7 @@ export const scenarioIds = [
   'turn-fallback',
   'mapping-timeout',
   'ice',
+  'closed-network',
 ] as const;
 
 /** A scenario id. */
@@ -41,6 +42,7 @@ export const scenarioShortCodes: Readonly<Record<ScenarioId, string>> = {
   'turn-fallback': 'tf',
   'mapping-timeout': 'mt',
   ice: 'ice',
+  'closed-network': 'cn',
 };
 
 /** What a scenario runs with; everything is optional and has a per-scenario default. */
@@ -50,8 +52,14 @@ export interface ScenarioInput {
   /** Outer NAT in front of A (double NAT / carrier-grade NAT). */
   readonly outerA?: NatSpec;
   readonly outerB?: NatSpec;
-  /** Offer TURN (only `ice` reads this; `turn-fallback` always has TURN). */
+  /** Offer TURN (only `ice` and `closed-network` read this; `turn-fallback` always has TURN). */
   readonly turn?: boolean;
+  /** `iceTransportPolicy: 'relay'` for both browsers (`ice`, `closed-network`; needs TURN). */
+  readonly relay?: boolean;
+  /** Offer STUN (only `closed-network` reads this; default true). */
+  readonly stun?: boolean;
+  /** Hide host addresses behind mDNS names, as default Chrome does (only `closed-network`; default true). */
+  readonly mdns?: boolean;
   readonly seed?: number;
 }
 
@@ -64,6 +72,8 @@ export const scenarioDefaults: Readonly<Record<ScenarioId, { readonly natA: NatT
   'turn-fallback': { natA: 'symmetric', natB: 'symmetric', turn: true },
   'mapping-timeout': { natA: 'port-restricted-cone', natB: 'none', turn: false },
   ice: { natA: 'restricted-cone', natB: 'symmetric', turn: true },
+  // R2 is a plain Linux masquerade on A's way to B; B's side has no NAT.
+  'closed-network': { natA: 'linux-masquerade', natB: 'none', turn: false },
 };
 
 /** A finished scenario. */
@@ -74,10 +84,17 @@ export interface ScenarioRun {
   readonly outerA?: string;
   readonly outerB?: string;
   readonly turn: boolean;
+  /** Present when both browsers used `iceTransportPolicy: 'relay'`. */
+  readonly relay?: true;
+  /** `closed-network` only: whether STUN was offered and host addresses were hidden (mDNS). */
+  readonly stun?: boolean;
+  readonly mdns?: boolean;
   readonly seed: number;
   readonly events: readonly SimEvent[];
-  /** Only for `ice`: the connectivity outcome. */
+  /** Only for `ice` and `closed-network`: the connectivity outcome. */
   readonly outcome?: Outcome;
+  /** `closed-network` only: the network drawn is the case study's, not the standard one. */
+  readonly closedNetwork?: true;
 }
 
 /** A scenario function. */
@@ -380,15 +397,63 @@ const mappingTimeout = scripted('mapping-timeout', (stage) => {
 const ice: Scenario = (input = {}) => {
   const resolved = resolveInput('ice', input);
   if (!resolved.ok) return resolved;
-  const { spec, ids } = resolved.value;
+  const { spec: base, ids } = resolved.value;
+  const relay = base.turn && input.relay === true;
+  const spec: PeerNetworkSpec = relay ? { ...base, iceTransportPolicy: 'relay' } : base;
   const session = runIceSession(spec);
   return ok({
     scenario: 'ice',
     ...ids,
     turn: spec.turn,
+    ...(relay ? { relay: true as const } : {}),
     seed: spec.seed,
     events: session.network.sim.events,
     outcome: session.outcome,
+  });
+};
+
+/**
+ * The case study's closed network (see `closedNetworkAddresses`): a full
+ * ICE session where A reaches B through R2, which masquerades, and B
+ * reaches A through R1, which only routes. NAT types in the input are
+ * ignored; the servers sit in B's segment.
+ */
+const closedNetwork: Scenario = (input = {}) => {
+  // The network is fixed, but a bad NAT type is still reported, not ignored.
+  for (const spec of [input.natA, input.natB, input.outerA, input.outerB]) {
+    if (spec === undefined) continue;
+    const resolved = resolveNatType(spec);
+    if (!resolved.ok) return resolved;
+  }
+  const turn = input.turn ?? false;
+  const relay = turn && input.relay === true;
+  const stun = input.stun ?? true;
+  const mdns = input.mdns ?? true;
+  const none: NatType = { id: 'none', behaviour: null };
+  const spec: PeerNetworkSpec = {
+    a: { nat: none },
+    b: { nat: none },
+    turn,
+    stun,
+    mdns,
+    seed: input.seed ?? 1,
+    recordEvents: true,
+    ...(relay ? { iceTransportPolicy: 'relay' as const } : {}),
+    closed: { server: 'answer-segment' },
+  };
+  const session = runIceSession(spec);
+  return ok({
+    scenario: 'closed-network',
+    natA: scenarioDefaults['closed-network'].natA,
+    natB: scenarioDefaults['closed-network'].natB,
+    turn,
+    ...(relay ? { relay: true as const } : {}),
+    stun,
+    mdns,
+    seed: spec.seed,
+    events: session.network.sim.events,
+    outcome: session.outcome,
+    closedNetwork: true,
   });
 };
 
@@ -406,6 +471,7 @@ export const scenarios: Readonly<Record<ScenarioId, Scenario>> = {
   'turn-fallback': turnFallback,
   'mapping-timeout': mappingTimeout,
   ice,
+  'closed-network': closedNetwork,
 };
 
 /**

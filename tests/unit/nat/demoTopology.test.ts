@@ -36,3 +36,19 @@ describe('demoTopology', () => {
     ]);
   });
 });
+
+describe('closed network topology', () => {
+  test('A behind R2 on the left, B in segment B, R1 between, servers in segment B', () => {
+    const topology = demoTopology(unwrap(runScenario('closed-network', { turn: true })));
+    assert.equal(topology.band, 'segment-b');
+    assert.deepEqual(topology.a.map((node) => `${node.name} ${node.address}`), ['A 10.10.0.2', 'R2 10.20.0.254']);
+    assert.deepEqual(topology.b.map((node) => `${node.name} ${node.address}`), ['B 10.20.0.2']);
+    assert.deepEqual(topology.routers.map((node) => node.name), ['R1']);
+    assert.deepEqual(topology.servers.map((node) => `${node.name} ${node.address}`), ['STUN 10.20.0.3:3478', 'TURN 10.20.0.4:3478']);
+  });
+
+  test('without STUN no STUN server is drawn', () => {
+    const topology = demoTopology(unwrap(runScenario('closed-network', { stun: false })));
+    assert.deepEqual(topology.servers, []);
+  });
+});

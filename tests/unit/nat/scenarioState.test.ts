@@ -10,6 +10,8 @@ const states: readonly ScenarioState[] = [
   { scenario: 'turn-fallback', natA: 'apdm-apdf', natB: 'eim-adf', turn: false, seed: 4294967295, step: 999_999 },
   { scenario: 'learn-address', natA: 'none', natB: 'linux-masquerade', outerA: 'symmetric', turn: false, seed: 0, step: 3 },
   { scenario: 'mapping-timeout', natA: 'adm-eif', natB: 'none', outerB: 'full-cone', turn: true, seed: 77, step: 40 },
+  { scenario: 'ice', natA: 'full-cone', natB: 'symmetric', turn: true, relay: true, seed: 1, step: 4 },
+  { scenario: 'closed-network', natA: 'linux-masquerade', natB: 'none', turn: false, stun: false, mdns: true, seed: 1, step: 9 },
 ];
 
 describe('encodeScenarioState / decodeScenarioState', () => {
@@ -23,6 +25,22 @@ describe('encodeScenarioState / decodeScenarioState', () => {
     assert.equal(unwrap(encodeScenarioState(states[0] as ScenarioState)), 'ice.prc.sym.12.t');
     assert.equal(unwrap(encodeScenarioState(states[3] as ScenarioState)), 'la.no_sym.lx.3.s0');
     for (const state of states) assert.match(unwrap(encodeScenarioState(state)), /^[a-z0-9._]{1,40}$/);
+  });
+
+  test('writes relay-only as t.r, no STUN as n and mDNS names as m; r alone implies TURN', () => {
+    assert.equal(unwrap(encodeScenarioState(states[5] as ScenarioState)), 'ice.fc.sym.4.t.r');
+    assert.equal(unwrap(encodeScenarioState(states[6] as ScenarioState)), 'cn.lx.no.9.n.m');
+    assert.deepEqual(unwrap(decodeScenarioState('cn.lx.no.0.r')), {
+      scenario: 'closed-network',
+      natA: 'linux-masquerade',
+      natB: 'none',
+      turn: true,
+      relay: true,
+      seed: 1,
+      step: 0,
+    });
+    const repeated = decodeScenarioState('cn.lx.no.0.m.m');
+    assert.equal(repeated.ok ? '' : repeated.error.code, 'repeated-flag');
   });
 
   test('accepts full ids and a leading #', () => {

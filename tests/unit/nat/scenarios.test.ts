@@ -175,3 +175,32 @@ describe('every scenario', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(events)), events);
   });
 });
+
+describe('closed-network scenario', () => {
+  test('starts in default Chrome (mDNS on, STUN in segment B) and connects on A’s server-reflexive candidate', () => {
+    const run = unwrap(runScenario('closed-network', { mdns: true }));
+    assert.equal(run.closedNetwork, true);
+    assert.equal(run.outcome?.via, 'direct');
+    assert.deepEqual([run.outcome?.pair?.a.local, run.outcome?.pair?.a.remote], ['srflx', 'srflx']);
+    assert.ok(run.events.some((event) => event.code === 'mdns-unresolved'));
+  });
+
+  test('host only with mDNS off connects through a peer-reflexive pair; with mDNS on it fails', () => {
+    const open = unwrap(runScenario('closed-network', { stun: false, mdns: false }));
+    assert.equal(open.outcome?.reason, 'direct-peer-reflexive');
+    const hidden = unwrap(runScenario('closed-network', { stun: false, mdns: true }));
+    assert.equal(hidden.outcome?.reason, 'failed-mdns-unresolved');
+  });
+
+  test('relay-only needs TURN and then connects relay to relay', () => {
+    assert.equal(unwrap(runScenario('closed-network', { relay: true })).relay, undefined);
+    const run = unwrap(runScenario('closed-network', { turn: true, relay: true }));
+    assert.equal(run.relay, true);
+    assert.deepEqual([run.outcome?.pair?.a.local, run.outcome?.pair?.a.remote], ['relay', 'relay']);
+  });
+
+  test('the ice scenario reads relay-only too', () => {
+    const run = unwrap(runScenario('ice', { natA: 'full-cone', natB: 'full-cone', turn: true, relay: true }));
+    assert.equal(run.outcome?.via, 'turn');
+  });
+});
