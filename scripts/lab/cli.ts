@@ -65,6 +65,7 @@ Options:
   --carrier SIDE:MODE   put a second (carrier-grade) router in front of LAN a or b, e.g. a:masquerade-random
   --bare-routers        routers get only translation rules: no drop of packets addressed to the router
   --no-upstream         the server gets no route for private addresses (see the matrix variants)
+  --no-default-route    (closed-network) hosts get only a route to the other segment, no default route
   --mdns on|off         (connect, flows) keep Chromium's mDNS host names (default off)
   --timeout MS          time box of one ICE attempt (default ${defaultAttemptTimeoutMs})
   --out DIR             write the recording to DIR instead of src/data/lab
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       'no-record': { type: 'boolean', default: false },
       'bare-routers': { type: 'boolean', default: false },
       'no-upstream': { type: 'boolean', default: false },
+      'no-default-route': { type: 'boolean', default: false },
       variants: { type: 'boolean', default: false },
       'only-variants': { type: 'boolean', default: false },
       'keep-run-dir': { type: 'boolean', default: false },
@@ -212,6 +214,8 @@ async function runCommand(command: string, session: LabSession, _tools: ToolPath
       servers,
       ice: list(v['ice'], iceConfigs, ice),
       mdns,
+      ...(ctx.values['no-default-route'] === true ? { defaultRoute: false } : {}),
+      ...(ctx.values['bare-routers'] === true ? { bareRouters: true } : {}),
       timeoutMs: ctx.timeoutMs,
       onCase: (c) => out(describeAttempt(`server on ${c.server}, ${c.ice}, mDNS ${c.mdns ? 'on' : 'off'}`, c.result)),
     });

@@ -20,6 +20,10 @@ export interface ClosedNetworkOptions {
   readonly servers: readonly ServerPlacement[];
   readonly ice: readonly IceConfig[];
   readonly mdns: readonly boolean[];
+  /** Hosts get a default route (default true); false gives them only a route to the other segment. */
+  readonly defaultRoute?: boolean;
+  /** Routers without their firewall rules (see `bare` in `routerRuleset`): R2 then accepts packets addressed to itself. */
+  readonly bareRouters?: boolean;
   readonly timeoutMs: number;
   readonly onCase?: (c: ClosedNetworkCase) => void;
 }
@@ -36,7 +40,7 @@ export interface ClosedNetworkOptions {
 export async function runClosedNetwork(session: LabSession, guard: GuardTally, options: ClosedNetworkOptions): Promise<ClosedNetworkCase[]> {
   const cases: ClosedNetworkCase[] = [];
   for (const server of options.servers) {
-    const plan = planClosedNetwork({ server });
+    const plan = planClosedNetwork({ server, ...(options.defaultRoute === false ? { defaultRoute: false } : {}) });
     const serverAddress = closedAddresses.server[server];
     const servers: IceServerAddresses = {
       stun: `stun:${serverAddress}:${closedAddresses.stunPort}`,
@@ -50,7 +54,7 @@ export async function runClosedNetwork(session: LabSession, guard: GuardTally, o
       session.log(`closed network: coturn on ${serverAddress} (${server})`);
       for (const mdns of options.mdns) {
         for (const ice of options.ice) {
-          await buildStage(session, plan, 'attempt');
+          await buildStage(session, plan, 'attempt', { bareRouters: options.bareRouters ?? false });
           try {
             await resetFlowCounters(session, plan);
             const launch = { mdns };

@@ -161,8 +161,8 @@ test('the 9×9 grid with TURN matches the simulator and loads a pair with TURN o
 test('the matrix is operable from the keyboard alone', async ({ page }) => {
   const matrix = new MatrixPage(page, 'en');
   await matrix.open();
-  // Tab from the TURN checkbox lands on the first cell; the grid is one tab stop.
-  await matrix.root.locator('input[type="checkbox"]').focus();
+  // Tab from the last option (relay only) lands on the first cell; the grid is one tab stop.
+  await matrix.root.locator(`#${ID}-relay`).focus();
   await page.keyboard.press('Tab');
   await expect(matrix.cell(0, 0)).toBeFocused();
   await page.keyboard.press('ArrowRight');

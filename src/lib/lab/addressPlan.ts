@@ -277,6 +277,12 @@ export interface ClosedNetworkOptions {
   readonly server: ServerPlacement;
   /** Mode of the translating router; the case study's router is a plain masquerade. */
   readonly natMode?: LabNatMode;
+  /**
+   * Give the two hosts a default route (default true). Without it each host
+   * gets only a route to the other segment, as on closed networks that
+   * configure no default gateway.
+   */
+  readonly defaultRoute?: boolean;
 }
 
 /**
@@ -317,8 +323,8 @@ export function planClosedNetwork(options: ClosedNetworkOptions): LabPlan {
   const routes: RoutePlan[] = [
     // Hosts send everything off-segment to their own gateway: the offerer to
     // the translating router, the answerer to the routing-only one.
-    { node: roles.offer, destination: 'default', via: addr.natRouter.offerSide, stage: 'attempt' },
-    { node: roles.answer, destination: 'default', via: addr.routedRouter.answerSide, stage: 'attempt' },
+    { node: roles.offer, destination: options.defaultRoute === false ? addr.answerPrefix : 'default', via: addr.natRouter.offerSide, stage: 'attempt' },
+    { node: roles.answer, destination: options.defaultRoute === false ? addr.offerPrefix : 'default', via: addr.routedRouter.answerSide, stage: 'attempt' },
   ];
   // The server uses its segment's gateway like every host there: on the
   // offerer's segment that is the translating router.

@@ -134,3 +134,14 @@ describe('closed network routing', () => {
     assert.equal(offerSide.routes.find((r) => r.node === 'turn')?.via, closedAddresses.natRouter.offerSide);
   });
 });
+describe('closed network without a default route', () => {
+  test('each host gets only a route to the other segment, through the same router as before', () => {
+    const plan = planClosedNetwork({ server: 'answer-segment', defaultRoute: false });
+    const hostRoutes = plan.routes.filter((route) => route.node === 'offer' || route.node === 'answer');
+    assert.deepEqual(
+      hostRoutes.map((route) => `${route.node} ${route.destination} via ${route.via}`),
+      ['offer 10.20.0.0/24 via 10.10.0.254', 'answer 10.10.0.0/24 via 10.20.0.1'],
+    );
+    assert.ok(planClosedNetwork({ server: 'answer-segment' }).routes.some((route) => route.node === 'offer' && route.destination === 'default'));
+  });
+});

@@ -93,3 +93,37 @@ describe('closed network: simulator against the lab recording, both browser mode
     }
   });
 });
+
+describe('closed network without a default route (lab, Chromium 156)', () => {
+  const noRouteJson: unknown = JSON.parse(readFileSync(new URL('../../../src/data/lab/closed-network-no-default-route.json', import.meta.url), 'utf8'));
+  const noRoute = readRecording(noRouteJson, 'closed-network');
+  if (!noRoute.ok) throw new Error(noRoute.error.message);
+  const hosts = (lines: readonly string[]) => lines.filter((line) => line.includes(' typ host ') && line.includes(' udp '));
+
+  test('in default Chrome (mDNS on) the hosts gathered no host candidate at all, and host-only never connected', () => {
+    for (const c of noRoute.value.cases.filter((x) => x.mdns)) {
+      assert.deepEqual(hosts(c.result.a.candidates), [], c.ice);
+      assert.deepEqual(hosts(c.result.b.candidates), [], c.ice);
+    }
+    const hostOnly = noRoute.value.cases.find((x) => x.mdns && x.ice === 'none');
+    assert.equal(hostOnly?.result.connected, false);
+    assert.equal(hostOnly?.result.a.candidates.length, 0);
+    // STUN still gives A its translated address, with raddr hidden.
+    const stun = noRoute.value.cases.find((x) => x.mdns && x.ice === 'stun');
+    assert.equal(stun?.result.connected, true);
+    assert.ok(stun?.result.a.candidates.some((line) => / 10\.20\.0\.254 \d+ typ srflx raddr 0\.0\.0\.0 /.test(line)));
+  });
+
+  test('with mDNS hiding off the same hosts gathered their real host addresses and connected as with a default route', () => {
+    for (const c of noRoute.value.cases.filter((x) => !x.mdns)) {
+      assert.equal(hosts(c.result.a.candidates).length, 1, c.ice);
+      assert.equal(c.result.connected, true, c.ice);
+      const cmp = compareWithSimulator(c.result, computeClosedNetworkOutcome({ ice: c.ice, mdns: false, server: c.server }));
+      assert.deepEqual(cmp.differences, []);
+    }
+  });
+
+  test('nothing tried to leave the lab', () => {
+    assert.equal(noRoute.value.guard.droppedPackets, 0);
+  });
+});
