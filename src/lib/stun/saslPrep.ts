@@ -27,6 +27,19 @@ const nonAsciiSpaces = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * NFKC, and it rejects rather than removes U+00AD); for the ASCII passwords
  * that ICE and most TURN servers use, all of these give the same bytes.
  *
+ * Where a reader would notice: only in the explorer's integrity check with
+ * long-term credentials whose password (or realm, username) holds non-ASCII
+ * text. Then the key may differ from a server that follows RFC 8489 to the
+ * letter: compatibility characters (NFKC turns `Ⅸ` U+2168 into `IX`, NFC
+ * keeps it), U+00AD (removed here, refused by OpaqueString), and prohibited
+ * or unassigned code points (accepted here, refused by both profiles). The
+ * check then reports a MESSAGE-INTEGRITY mismatch for a password that is
+ * right. ICE's short-term passwords are ASCII by grammar (RFC 8839 §5.4,
+ * `ice-char`: letters, digits, + and /) and never hit
+ * this. Kept libraries (`saslprep`, `@mongodb-js/saslprep`) implement the
+ * older RFC 4013 profile with Unicode 3.2 tables, not OpaqueString, so they
+ * would not close this gap and would add their tables to the explorer.
+ *
  * @param text - a password (or realm)
  * @returns the prepared string
  * @example minimalSaslPrep('The\u00ADM\u00AAtr\u2168') // 'TheMatrIX'
