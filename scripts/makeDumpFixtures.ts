@@ -80,6 +80,9 @@ export interface Truth {
   readonly expectedFindings: string[];
   /** Finding ids it must not report. */
   readonly forbiddenFindings: string[];
+  /** The same for the second peer connection of the dump (the answerer), when given. */
+  readonly expectedFindingsB?: string[];
+  readonly forbiddenFindingsB?: string[];
 }
 
 // ---- In-page code (no closures over Node values). ----
@@ -111,22 +114,55 @@ function pageObserve(arg: { label: string; config: PageRtcConfig }): void {
 }
 
 /** Both peers in one page; candidates trickled directly, optionally to a wrong port. */
-async function pageLocalCall(arg: { wrongPort: number | null; gatherFirst: boolean; waitFor: 'connected' | 'failed'; timeoutMs: number }): Promise<boolean> {
+/**
+ * Both peers in one page. `mode`:
+ * - `normal`: trickle, candidates handed over directly;
+ * - `restart`: as normal, then `restartIce()` on the offerer and a new offer/answer;
+ * - `signaling-errors`: the answerer first gets an offer without ICE credentials
+ *   (setRemoteDescription fails), then the offerer's candidates before any remote
+ *   description (addIceCandidate fails), then the real offer;
+ * - `drop-candidates`: descriptions without candidates and no trickle;
+ * - `bad-fingerprint`: the answer's DTLS fingerprint is altered on the way.
+ */
+async function pageLocalCall(arg: {
+  wrongPort: number | null;
+  gatherFirst: boolean;
+  mode: 'normal' | 'restart' | 'signaling-errors' | 'drop-candidates' | 'bad-fingerprint';
+  waitFor: 'connected' | 'failed';
+  timeoutMs: number;
+}): Promise<boolean> {
   const g = globalThis as unknown as { observers: Record<string, Observer> };
   const a = g.observers['a']!.pc;
   const b = g.observers['b']!.pc;
+  const held: RTCIceCandidateInit[] = [];
+  let holdForB = arg.mode === 'signaling-errors';
   const forward = (to: RTCPeerConnection) => (e: RTCPeerConnectionIceEvent) => {
-    if (!e.candidate) return;
+    if (!e.candidate || arg.mode === 'drop-candidates') return;
     let candidate = e.candidate.candidate;
     // Point every candidate at another port on the same address.
     if (arg.wrongPort !== null) candidate = candidate.replace(/^(\S+ \S+ \S+ \S+ \S+ )(\d+)/, `$1${arg.wrongPort}`);
-    to.addIceCandidate({ candidate, sdpMid: e.candidate.sdpMid, sdpMLineIndex: e.candidate.sdpMLineIndex }).catch(() => {});
+    const init = { candidate, sdpMid: e.candidate.sdpMid, sdpMLineIndex: e.candidate.sdpMLineIndex };
+    if (to === b && holdForB) held.push(init);
+    else to.addIceCandidate(init).catch(() => {});
   };
   const gathered = (pc: RTCPeerConnection): Promise<void> =>
     new Promise<void>((resolve) => {
       if (pc.iceGatheringState === 'complete') resolve();
       pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && resolve());
       setTimeout(resolve, 60_000);
+    });
+  const waitFor = (state: string, timeoutMs: number): Promise<boolean> =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      const check = (): void => {
+        if (a.connectionState === state || a.iceConnectionState === state) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      };
+      a.addEventListener('connectionstatechange', check);
+      a.addEventListener('iceconnectionstatechange', check);
+      check();
     });
   if (!arg.gatherFirst) {
     a.addEventListener('icecandidate', forward(b));
@@ -135,23 +171,35 @@ async function pageLocalCall(arg: { wrongPort: number | null; gatherFirst: boole
   const channel = a.createDataChannel('fixture');
   b.addEventListener('datachannel', (e) => e.channel.addEventListener('message', (m) => e.channel.send(m.data as string)));
   await a.setLocalDescription();
+  // The description as it is when setLocalDescription resolves: no candidates yet.
+  const offer = { type: a.localDescription!.type, sdp: a.localDescription!.sdp };
   if (arg.gatherFirst) await gathered(a);
-  await b.setRemoteDescription(a.localDescription!);
+  if (arg.mode === 'signaling-errors') {
+    await b.setRemoteDescription({ type: 'offer', sdp: offer.sdp.replace(/a=ice-(ufrag|pwd):.*\r\n/g, '') }).catch(() => {});
+    await gathered(a);
+    for (const c of held) await b.addIceCandidate(c).catch(() => {});
+    holdForB = false;
+  }
+  await b.setRemoteDescription(arg.gatherFirst ? a.localDescription! : offer);
   await b.setLocalDescription();
   if (arg.gatherFirst) await gathered(b);
-  await a.setRemoteDescription(b.localDescription!);
-  const reached = await new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), arg.timeoutMs);
-    const check = (): void => {
-      if (a.connectionState === arg.waitFor || a.iceConnectionState === arg.waitFor) {
-        clearTimeout(timer);
-        resolve(true);
-      }
-    };
-    a.addEventListener('connectionstatechange', check);
-    a.addEventListener('iceconnectionstatechange', check);
-    check();
-  });
+  const answer = arg.gatherFirst ? { type: b.localDescription!.type, sdp: b.localDescription!.sdp } : { type: b.localDescription!.type, sdp: b.localDescription!.sdp.replace(/a=candidate:.*\r\n/g, '') };
+  if (arg.mode === 'bad-fingerprint') {
+    // Change the last byte of the certificate fingerprint: still well-formed, no longer this peer's.
+    answer.sdp = answer.sdp.replace(/(a=fingerprint:sha-256 (?:[0-9A-F]{2}:){31})([0-9A-F]{2})/, (_m, head: string, last: string) => `${head}${last === '00' ? '01' : '00'}`);
+  }
+  await a.setRemoteDescription(answer);
+  let reached = await waitFor(arg.waitFor, arg.timeoutMs);
+  if (arg.mode === 'restart' && reached) {
+    await new Promise((r) => setTimeout(r, 1500));
+    a.restartIce();
+    await a.setLocalDescription();
+    await b.setRemoteDescription(a.localDescription!);
+    await b.setLocalDescription();
+    await a.setRemoteDescription(b.localDescription!);
+    await new Promise((r) => setTimeout(r, 1500));
+    reached = await waitFor('connected', arg.timeoutMs);
+  }
   if (channel.readyState === 'open') for (let i = 0; i < 20; i++) channel.send(`ping ${i} ${'x'.repeat(200)}`);
   return reached;
 }
@@ -302,18 +350,20 @@ interface Scenario {
   readonly where: 'loop' | 'lab';
   readonly expectedFindings: string[];
   readonly forbiddenFindings: string[];
+  readonly expectedFindingsB?: string[];
+  readonly forbiddenFindingsB?: string[];
   run(session: LabSession): Promise<Made>;
 }
 
 const goodTurn = (host: string): PageRtcConfig['iceServers'][number] => ({ urls: `turn:${host}:${loop.port}?transport=udp`, username: turnCredential.username, credential: turnCredential.credential });
 
-async function localCall(session: LabSession, configs: { a: PageRtcConfig; b: PageRtcConfig }, options: { wrongPort?: number; gatherFirst?: boolean; waitFor: 'connected' | 'failed'; timeoutMs: number; afterMs: number; extras?: boolean }): Promise<Made> {
+async function localCall(session: LabSession, configs: { a: PageRtcConfig; b: PageRtcConfig }, options: { wrongPort?: number; gatherFirst?: boolean; mode?: 'normal' | 'restart' | 'signaling-errors' | 'drop-candidates' | 'bad-fingerprint'; waitFor: 'connected' | 'failed'; timeoutMs: number; afterMs: number; extras?: boolean }): Promise<Made> {
   const browser = await launchBrowser(session, loop.role);
   try {
     const internals = await openInternals(browser);
     await browser.page.evaluate(pageObserve, { label: 'a', config: configs.a });
     await browser.page.evaluate(pageObserve, { label: 'b', config: configs.b });
-    const reached = await browser.page.evaluate(pageLocalCall, { wrongPort: options.wrongPort ?? null, gatherFirst: options.gatherFirst ?? false, waitFor: options.waitFor, timeoutMs: options.timeoutMs });
+    const reached = await browser.page.evaluate(pageLocalCall, { wrongPort: options.wrongPort ?? null, gatherFirst: options.gatherFirst ?? false, mode: options.mode ?? 'normal', waitFor: options.waitFor, timeoutMs: options.timeoutMs });
     if (!reached) session.log(`  (did not reach ${options.waitFor} within ${options.timeoutMs} ms; recording what happened)`);
     await sleep(options.afterMs);
     const sides = await browser.page.evaluate(pageTruth);
@@ -418,6 +468,52 @@ const scenarios: Scenario[] = [
     run: (s) => {
       const config: PageRtcConfig = { iceServers: [{ urls: `stun:${loop.unreachable}:${loop.port}` }], iceTransportPolicy: 'all' };
       return localCall(s, { a: config, b: config }, { gatherFirst: true, waitFor: 'connected', timeoutMs: 20_000, afterMs: 3500 });
+    },
+  },
+  {
+    name: 'ice-restart',
+    description: 'A host call that connects, then the offerer calls restartIce() and both sides renegotiate: new ICE credentials, new checks, connected again.',
+    where: 'loop',
+    expectedFindings: ['ice-restart', 'call-worked'],
+    forbiddenFindings: ['all-pairs-failed'],
+    run: (s) => localCall(s, { a: noServers, b: noServers }, { mode: 'restart', waitFor: 'connected', timeoutMs: 15_000, afterMs: 3500 }),
+  },
+  {
+    name: 'signaling-errors',
+    description:
+      "Signaling bugs on the answerer's side: it first gets an offer without ICE credentials (setRemoteDescription fails), then the offerer's candidates before any remote description (every addIceCandidate fails), then the real offer without candidates. The answerer's candidates reach the offerer normally.",
+    where: 'loop',
+    expectedFindings: [],
+    forbiddenFindings: ['description-failed', 'candidates-before-description'],
+    expectedFindingsB: ['description-failed', 'candidates-before-description'],
+    forbiddenFindingsB: [],
+    run: (s) => localCall(s, { a: noServers, b: noServers }, { mode: 'signaling-errors', waitFor: 'connected', timeoutMs: 15_000, afterMs: 3500 }),
+  },
+  {
+    name: 'no-candidates-sent',
+    description: 'Offer and answer are exchanged, but neither side sends its candidates (no trickle, none in the descriptions): no remote candidate, no pair, no connection.',
+    where: 'loop',
+    expectedFindings: ['no-remote-candidates', 'never-connected'],
+    forbiddenFindings: ['call-worked', 'all-pairs-failed'],
+    run: (s) => localCall(s, { a: noServers, b: noServers }, { mode: 'drop-candidates', waitFor: 'failed', timeoutMs: 15_000, afterMs: 2500 }),
+  },
+  {
+    name: 'dtls-failed',
+    description: "The answer's DTLS fingerprint is altered by one byte on the way to the offerer: ICE connects, the DTLS handshake fails, the connection fails.",
+    where: 'loop',
+    expectedFindings: ['dtls-failed'],
+    forbiddenFindings: ['call-worked', 'all-pairs-failed'],
+    run: (s) => localCall(s, { a: noServers, b: noServers }, { mode: 'bad-fingerprint', waitFor: 'failed', timeoutMs: 30_000, afterMs: 2500 }),
+  },
+  {
+    name: 'relay-pairs-failed',
+    description: "Both sides with iceTransportPolicy 'relay' through coturn, but every candidate is delivered with port 30999, where nothing listens: relay candidates are gathered, every relayed check goes unanswered, ICE fails.",
+    where: 'loop',
+    expectedFindings: ['relay-all-failed', 'all-pairs-failed'],
+    forbiddenFindings: ['call-worked', 'turn-no-relay'],
+    run: (s) => {
+      const config: PageRtcConfig = { iceServers: [goodTurn(loop.address)], iceTransportPolicy: 'relay' };
+      return localCall(s, { a: config, b: config }, { wrongPort: 30999, waitFor: 'failed', timeoutMs: 60_000, afterMs: 2500 });
     },
   },
   {
@@ -531,7 +627,7 @@ async function main(): Promise<void> {
   if (!pre.ok) throw new Error(pre.reason);
   const chromium = (await run(pre.tools.chromium, ['--version'], { allowFailure: true }).catch(() => ({ stdout: '' }))).stdout.trim().replace(/\s+built on.*$/, '');
   mkdirSync(outDir, { recursive: true });
-  const session = new LabSession(pre.tools);
+  const session = new LabSession(pre.tools, { keepRunDir: process.env['KEEP_RUN_DIR'] === '1' });
   session.installSignalHandlers();
   try {
     if (chosen.some((s) => s.where === 'loop')) await buildLoop(session);
@@ -558,6 +654,8 @@ async function main(): Promise<void> {
         sides: made.sides,
         expectedFindings: scenario.expectedFindings,
         forbiddenFindings: scenario.forbiddenFindings,
+        ...(scenario.expectedFindingsB ? { expectedFindingsB: scenario.expectedFindingsB } : {}),
+        ...(scenario.forbiddenFindingsB ? { forbiddenFindingsB: scenario.forbiddenFindingsB } : {}),
       };
       writeFileSync(join(outDir, `${scenario.name}.truth.json`), `${JSON.stringify(truth, null, 2)}\n`);
       session.log(`  wrote ${scenario.name}.json (${(made.dump.length / 1024).toFixed(0)} KiB); sides: ${made.sides.map((x) => `${x.label} ice=${x.iceConnectionStates.join('→')} types=${x.candidateTypes.join(',')} errors=${x.candidateErrors.map((e) => e.errorCode).join(',')} selected=${x.selected ? `${x.selected.local}/${x.selected.remote}` : '-'}`).join(' | ')}`);

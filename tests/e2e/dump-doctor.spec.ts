@@ -14,7 +14,7 @@ import { test, expect, type Lang } from './fixtures.ts';
 const dir = join(import.meta.dirname, '..', 'fixtures', 'dumps');
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { scenario: string; expectedFindings: string[]; forbiddenFindings: string[] });
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { scenario: string; expectedFindings: string[]; forbiddenFindings: string[]; expectedFindingsB?: string[]; forbiddenFindingsB?: string[] });
 
 class Doctor {
   readonly page: Page;
@@ -61,6 +61,9 @@ for (const truth of truths) {
     const first = doctor.firstConnection();
     for (const id of truth.expectedFindings) await expect(first.locator(`[data-finding="${id}"]`).first()).toBeVisible();
     for (const id of truth.forbiddenFindings) await expect(first.locator(`[data-finding="${id}"]`)).toHaveCount(0);
+    const second = doctor.root.locator('article.connection').nth(1);
+    for (const id of truth.expectedFindingsB ?? []) await expect(second.locator(`[data-finding="${id}"]`).first()).toBeVisible();
+    for (const id of truth.forbiddenFindingsB ?? []) await expect(second.locator(`[data-finding="${id}"]`)).toHaveCount(0);
     await expectLinksResolve(page, doctor.root);
   });
 }

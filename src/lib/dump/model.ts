@@ -330,6 +330,7 @@ export function buildConnection(raw: RawConnection): ConnectionModel {
   let remoteDescriptionTime: number | null = null;
   let closed = false;
   let lastUfrag: string | null = null;
+  let pendingRestartIce = false;
   for (const e of raw.events) {
     const machine = stateEvents[e.type];
     if (machine) {
@@ -364,12 +365,17 @@ export function buildConnection(raw: RawConnection): ConnectionModel {
         const o = jsonObject(e.value);
         const sdp = o && typeof o['sdp'] === 'string' ? (o['sdp'] as string) : '';
         const ufrag = ufragOf(sdp);
-        if (ufrag !== null && lastUfrag !== null && ufrag !== lastUfrag) restarts.push({ time: e.time, via: 'new-ufrag' });
+        // A restartIce() call is followed by a description with new credentials: count the restart once.
+        if (ufrag !== null && lastUfrag !== null && ufrag !== lastUfrag) {
+          if (pendingRestartIce) pendingRestartIce = false;
+          else restarts.push({ time: e.time, via: 'new-ufrag' });
+        }
         if (ufrag !== null) lastUfrag = ufrag;
         break;
       }
       case 'restartIce':
         restarts.push({ time: e.time, via: 'restartIce' });
+        pendingRestartIce = true;
         break;
       case 'icecandidateerror':
       case 'onicecandidateerror': {

@@ -23,14 +23,19 @@ interface Truth {
   sides: SideTruth[];
   expectedFindings: FindingId[];
   forbiddenFindings: FindingId[];
+  expectedFindingsB?: FindingId[];
+  forbiddenFindingsB?: FindingId[];
 }
 
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth);
 
-test('there is a ground truth for every scenario the issue asks for', () => {
+test('there is a ground truth for every scenario the issue asks for, and every finding rule fires on some real fixture', () => {
   const names = truths.map((t) => t.scenario);
+  const fired = new Set(truths.flatMap((t) => [...t.expectedFindings, ...(t.expectedFindingsB ?? [])]));
+  // tcp-tls-relay-only has no real fixture (see tcpRelay.test.ts).
+  for (const id of Object.keys(findingAnchors)) if (id !== 'tcp-tls-relay-only') assert.ok(fired.has(id as FindingId), `no fixture expects ${id}`);
   for (const needed of ['host-success', 'all-pairs-failed', 'turn-401', 'relay-success', 'stun-unreachable', 'peer-gone', 'symmetric-symmetric', 'closed-network-mdns']) {
     assert.ok(names.includes(needed), `missing fixture ${needed}`);
   }
@@ -83,6 +88,13 @@ for (const truth of truths) {
   }
   for (const id of truth.forbiddenFindings) {
     test(`${truth.scenario}: does not claim ${id}`, () => assert.ok(!ids.includes(id), `got ${ids.join(', ')}`));
+  }
+  const idsB = connections[1]?.findings.map((f) => f.id) ?? [];
+  for (const id of truth.expectedFindingsB ?? []) {
+    test(`${truth.scenario}, answerer: finds ${id}`, () => assert.ok(idsB.includes(id), `got ${idsB.join(', ')}`));
+  }
+  for (const id of truth.forbiddenFindingsB ?? []) {
+    test(`${truth.scenario}, answerer: does not claim ${id}`, () => assert.ok(!idsB.includes(id), `got ${idsB.join(', ')}`));
   }
 
   test(`${truth.scenario}: every finding has evidence, an anchor, and a complete sentence in en and ja`, () => {
