@@ -69,6 +69,7 @@ for (const truth of truths) {
 }
 
 test('en: the compressed download reads like the plain one, and the page stays accessible', async ({ page }) => {
+  test.slow(); // several uploads and an axe run on a shared two-core machine
   const doctor = new Doctor(page, 'en');
   await doctor.open();
   await doctor.upload('host-success.gz');
@@ -135,6 +136,7 @@ test('en: pasting by keyboard reads the text; a truncated paste says so and keep
 });
 
 test('ja: findings, links and messages are in Japanese', async ({ page }) => {
+  test.slow(); // several uploads, link fetches and an axe run
   const doctor = new Doctor(page, 'ja');
   await doctor.open();
   await doctor.upload('closed-network-mdns.json');

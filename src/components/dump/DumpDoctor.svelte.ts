@@ -9,14 +9,18 @@ import { analyseDump, ticketReport } from '../../lib/dump/report.ts';
 import type { DumpReadError } from '../../lib/dump/readDump.ts';
 import { MAX_DUMP_BYTES } from '../../lib/dump/readDump.ts';
 import type { DumpJob, DumpStage, DumpWorkerMessage } from '../../lib/dump/progress.ts';
-import { dumpText, type DumpLang } from '../../lib/dump/messages.ts';
+import { dumpText } from '../../lib/dump/messages.ts';
+import { translator, type Translate, type KeyOf } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** Where the doctor stands. */
 export type DoctorPhase = 'idle' | 'reading' | 'done' | 'error';
 
 /** The dump doctor's state. */
 export class DumpDoctor {
-  readonly lang: DumpLang;
+  readonly lang: Lang;
+  /** The widget's one lookup. */
+  readonly t: Translate<KeyOf<typeof dumpText>>;
   phase: DoctorPhase = $state('idle');
   stage: DumpStage = $state('reading');
   progress = $state(0);
@@ -35,8 +39,9 @@ export class DumpDoctor {
   #job = 0;
   #origin = '';
 
-  constructor(lang: DumpLang) {
+  constructor(lang: Lang) {
     this.lang = lang;
+    this.t = translator(lang, dumpText);
   }
 
   /** Link to an article anchor, relative to the site. */
@@ -119,7 +124,7 @@ export class DumpDoctor {
     };
     worker.onerror = (e: ErrorEvent) => {
       if (id !== this.#job) return;
-      this.error = { code: 'worker', text: dumpText(this.lang, 'error.worker', { detail: e.message || 'worker error' }) };
+      this.error = { code: 'worker', text: this.t('error.worker', { detail: e.message || 'worker error' }) };
       this.phase = 'error';
       this.#worker?.terminate();
       this.#worker = null;
@@ -134,7 +139,7 @@ export class DumpDoctor {
   }
 
   #fail(error: DumpReadError): void {
-    this.error = { code: error.code, text: dumpText(this.lang, `error.${error.code}`, { limit: MAX_DUMP_BYTES / 1024 / 1024, at: error.detail ?? 0 }) };
+    this.error = { code: error.code, text: this.t(`error.${error.code}`, { limit: MAX_DUMP_BYTES / 1024 / 1024, at: error.detail ?? 0 }) };
     this.phase = 'error';
     this.analysis = null;
   }

@@ -54,7 +54,7 @@ export interface Anchor {
 export interface Finding {
   readonly id: FindingId;
   readonly severity: Severity;
-  /** Message key in {@link import('./messages.ts').dumpMessages}, `finding.<id>` or a variant. */
+  /** Message key in `dumpText` (messages.ts), `finding.<id>` or a variant. */
   readonly messageKey: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly evidence: readonly Evidence[];

@@ -1,12 +1,9 @@
 /**
  * The dump doctor's texts in English and Japanese: findings, read errors,
- * panel labels and the ticket report. Flat dotted keys; placeholders filled
- * by `fillTemplate`.
+ * panel labels and the ticket report. One dictionary (`dumpText`), read
+ * through `translator(lang, dumpText)`.
  */
-import { fillTemplate } from '../fillTemplate.ts';
-
-/** `en` or `ja`. */
-export type DumpLang = 'en' | 'ja';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   // Findings.
@@ -43,6 +40,7 @@ const en = {
   'error.corrupt-compressed': 'The file is compressed (gzip) but cannot be decompressed: it was probably cut off while downloading or copying. Download the dump again, or untick "Compress result" before downloading.',
   'error.rtcstats-dump': 'This is an "rtcstats dump" (the second download button on chrome://webrtc-internals), which this page does not read yet. Use the first button, "Download the webrtc-internals dump".',
   'error.firefox-about-webrtc': 'This looks like a page saved from Firefox\'s about:webrtc, which this page does not read yet. Reproduce the call in Chrome or Edge and download the dump from chrome://webrtc-internals.',
+  'error.html-page': 'This is a web page (HTML), not a dump: "Save page as" on chrome://webrtc-internals does not keep the data. Open "Create a WebRTC-Internals dump" on that page and click "Download the webrtc-internals dump".',
   'error.not-json': 'This is not JSON (the problem is near character {at}). A webrtc-internals dump is a JSON file: drop the file Chrome downloaded, or paste its whole text.',
   'error.truncated-json': 'The JSON stops in the middle: the file was cut off, or only part of it was pasted. Download the dump again; for large dumps, drop the file instead of pasting.',
   'error.not-a-dump': 'This is JSON, but not a webrtc-internals dump (that has a "PeerConnections" member). Download the dump from chrome://webrtc-internals.',
@@ -124,7 +122,7 @@ const en = {
 /** Keys of the dump doctor's texts. */
 export type DumpMessageKey = keyof typeof en;
 
-const ja: Record<DumpMessageKey, string> = {
+const ja: Translation<typeof en> = {
   'finding.call-worked': '通話は {local} ↔ {remote} のペア（{protocol}）でつながりました。ダンプの終わりの時点での往復時間は {rtt} ms です。',
   'finding.call-worked.no-pair': '通話はつながりましたが、選択されたペアを示す統計がダンプにないため、どの経路を使ったかは判断できません。',
   'finding.never-connected': 'ICE は一度も "connected" になりませんでした。ダンプ内の最後の ICE 状態は "{ice}" です。',
@@ -157,6 +155,7 @@ const ja: Record<DumpMessageKey, string> = {
   'error.corrupt-compressed': 'このファイルは圧縮（gzip）されていますが、展開できません。ダウンロードやコピーの途中で切れた可能性があります。ダンプをもう一度ダウンロードするか、"Compress result" のチェックを外してダウンロードしてください。',
   'error.rtcstats-dump': 'これは "rtcstats dump"（chrome://webrtc-internals の 2 つ目のダウンロードボタン）で、このページはまだ読めません。1 つ目のボタン "Download the webrtc-internals dump" を使ってください。',
   'error.firefox-about-webrtc': 'これは Firefox の about:webrtc を保存したページのようです。このページはまだ読めません。Chrome か Edge で通話を再現し、chrome://webrtc-internals からダンプをダウンロードしてください。',
+  'error.html-page': 'これはダンプではなく Web ページ（HTML）です。chrome://webrtc-internals を「名前を付けて保存」してもデータは残りません。そのページで "Create a WebRTC-Internals dump" を開き、"Download the webrtc-internals dump" をクリックしてください。',
   'error.not-json': 'これは JSON ではありません（{at} 文字目付近に問題があります）。webrtc-internals ダンプは JSON ファイルです。Chrome がダウンロードしたファイルをドロップするか、全文を貼り付けてください。',
   'error.truncated-json': 'JSON が途中で終わっています。ファイルが切れているか、一部だけが貼り付けられています。ダンプをもう一度ダウンロードしてください。大きなダンプは貼り付けずにファイルをドロップしてください。',
   'error.not-a-dump': 'これは JSON ですが、webrtc-internals ダンプ（"PeerConnections" を持つもの）ではありません。chrome://webrtc-internals からダンプをダウンロードしてください。',
@@ -233,19 +232,5 @@ const ja: Record<DumpMessageKey, string> = {
   "ui.noscript": "ダンプドクターがこのページでファイルを読むには JavaScript が必要です。手作業でのダンプの読み方は下の記事で説明しています。",
 };
 
-/** Both languages. */
-export const dumpMessages = { en, ja } as const;
-
-/**
- * One text with its placeholders filled.
- *
- * @param lang - `en` or `ja`
- * @param key - a key of {@link dumpMessages}
- * @param params - placeholder values
- * @returns the text; an unknown key returns the key itself
- */
-export function dumpText(lang: DumpLang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const table = dumpMessages[lang] as Readonly<Record<string, string>>;
-  const template = table[key];
-  return template === undefined ? key : fillTemplate(template, params);
-}
+/** The dump doctor's dictionary. */
+export const dumpText = defineDictionary({ en, ja });

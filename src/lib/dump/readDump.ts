@@ -7,6 +7,10 @@
  */
 import { Gunzip } from 'fflate';
 import { err, ok, type LibError, type Result } from '../result.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { dumpText } from './messages.ts';
+
+const english = translator('en', dumpText);
 
 /** The largest file, and the largest decompressed dump, the doctor reads (100 MiB). */
 export const MAX_DUMP_BYTES = 100 * 1024 * 1024;
@@ -18,6 +22,7 @@ export type DumpReadErrorCode =
   | 'corrupt-compressed'
   | 'rtcstats-dump'
   | 'firefox-about-webrtc'
+  | 'html-page'
   | 'not-json'
   | 'truncated-json'
   | 'not-a-dump'
@@ -66,8 +71,10 @@ export interface RawDump {
   readonly connections: readonly RawConnection[];
 }
 
-function fail(code: DumpReadErrorCode, message: string, detail: number | null = null): { ok: false; error: DumpReadError } {
-  return err({ code, message, detail });
+/** The error with its English message from the dictionary, plus what the reader of a log needs (`why`). */
+function fail(code: DumpReadErrorCode, why = '', detail: number | null = null): { ok: false; error: DumpReadError } {
+  const message = english(`error.${code}`, { limit: MAX_DUMP_BYTES / 1024 / 1024, at: detail ?? 0 });
+  return err({ code, message: why ? `${message} (${why})` : message, detail });
 }
 
 /** Whether bytes start with the gzip magic number (RFC 1952 §2.3.1). */
@@ -115,7 +122,7 @@ function inflate(bytes: Uint8Array): { data: Uint8Array } | { tooLarge: true } |
  * @returns the text and whether it was compressed, or `too-large`/`corrupt-compressed`/`empty`
  */
 export function decodeDumpBytes(bytes: Uint8Array): Result<{ text: string; compressed: boolean }, DumpReadError> {
-  if (bytes.length === 0) return fail('empty', 'The file is empty. Download the dump again from chrome://webrtc-internals.');
+  if (bytes.length === 0) return fail('empty');
   if (bytes.length > MAX_DUMP_BYTES) return tooLarge();
   let data = bytes;
   const compressed = isGzip(bytes);
@@ -123,10 +130,7 @@ export function decodeDumpBytes(bytes: Uint8Array): Result<{ text: string; compr
     const r = inflate(bytes);
     if ('tooLarge' in r) return tooLarge();
     if ('error' in r) {
-      return fail(
-        'corrupt-compressed',
-        `The file is gzip-compressed but cannot be decompressed (${r.error}); it was probably cut off while downloading or copying. Download the dump again, or untick "Compress result" before downloading.`,
-      );
+      return fail('corrupt-compressed', r.error);
     }
     data = r.data;
   }
@@ -134,11 +138,7 @@ export function decodeDumpBytes(bytes: Uint8Array): Result<{ text: string; compr
 }
 
 function tooLarge(): { ok: false; error: DumpReadError } {
-  return fail(
-    'too-large',
-    `The dump is larger than ${MAX_DUMP_BYTES / 1024 / 1024} MiB, the most this page reads. Close other tabs' calls before taking the dump, or reproduce the problem in a fresh window so the dump holds only that call.`,
-    MAX_DUMP_BYTES,
-  );
+  return fail('too-large', '', MAX_DUMP_BYTES);
 }
 
 /**
@@ -148,28 +148,13 @@ function tooLarge(): { ok: false; error: DumpReadError } {
 function recogniseOther(text: string): DumpReadError | null {
   const head = text.slice(0, 4096).trimStart();
   if (head.startsWith('RTCStatsDump')) {
-    return {
-      code: 'rtcstats-dump',
-      message:
-        'This is an "rtcstats dump" (the second download button on chrome://webrtc-internals), which this page does not read yet. Use the first button, "Download the webrtc-internals dump", with or without "Compress result".',
-      detail: null,
-    };
+    return fail('rtcstats-dump').error;
   }
   if (/^<(!doctype|html|head|body|meta|\?xml)/i.test(head) || head.startsWith('<')) {
     if (/about:webrtc|aboutwebrtc|webrtc-internals/i.test(text.slice(0, 200_000)) && !/webrtc_internals\.js/.test(text.slice(0, 200_000))) {
-      return {
-        code: 'firefox-about-webrtc',
-        message:
-          'This looks like a page saved from Firefox\'s about:webrtc, which this page does not read yet. If you can, reproduce the call in Chrome or Edge and download the dump from chrome://webrtc-internals (edge://webrtc-internals).',
-        detail: null,
-      };
+      return fail('firefox-about-webrtc').error;
     }
-    return {
-      code: 'not-json',
-      message:
-        'This is a web page (HTML), not a dump. Saving chrome://webrtc-internals with "Save page as" does not keep the data: open "Create a WebRTC-Internals dump" on that page and click "Download the webrtc-internals dump".',
-      detail: 0,
-    };
+    return fail('html-page').error;
   }
   return null;
 }
@@ -205,12 +190,12 @@ function str(v: unknown): string {
  */
 export function checkDumpShape(json: unknown, compressed: boolean): Result<RawDump, DumpReadError> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail('not-a-dump', 'This is JSON, but not a webrtc-internals dump (that is one object with a "PeerConnections" member). Download the dump from chrome://webrtc-internals.');
+    return fail('not-a-dump');
   }
   const o = json as Record<string, unknown>;
   const pcs = o['PeerConnections'];
   if (typeof pcs !== 'object' || pcs === null || Array.isArray(pcs)) {
-    return fail('not-a-dump', 'This is JSON, but not a webrtc-internals dump: it has no "PeerConnections" member. Download the dump from chrome://webrtc-internals.');
+    return fail('not-a-dump');
   }
   const connections: RawConnection[] = [];
   for (const [id, value] of Object.entries(pcs as Record<string, unknown>)) {
@@ -243,10 +228,7 @@ export function checkDumpShape(json: unknown, compressed: boolean): Result<RawDu
     });
   }
   if (connections.length === 0) {
-    return fail(
-      'no-peer-connections',
-      'The dump holds no peer connections. chrome://webrtc-internals only records connections created while it is open: open it first, then start (or restart) the call in another tab, and download the dump before closing that tab.',
-    );
+    return fail('no-peer-connections');
   }
   const gum = o['getUserMedia'];
   return ok({
@@ -277,7 +259,7 @@ export function readDump(input: Uint8Array | string): Result<RawDump, DumpReadEr
     text = t.value.text;
     compressed = t.value.compressed;
   }
-  if (text.trim() === '') return fail('empty', 'There is nothing to read. Drop the dump file here, pick it, or paste its JSON.');
+  if (text.trim() === '') return fail('empty');
   const other = recogniseOther(text);
   if (other) return err(other);
   let json: unknown;
@@ -286,19 +268,11 @@ export function readDump(input: Uint8Array | string): Result<RawDump, DumpReadEr
   } catch (e) {
     const trimmed = text.trimStart();
     if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && endsUnfinished(text)) {
-      return fail(
-        'truncated-json',
-        `The JSON stops in the middle (after ${text.length.toLocaleString('en')} characters): the file was cut off, or only part of it was pasted. Download the dump again; for a large dump, drop the file instead of pasting it.`,
-        text.length,
-      );
+      return fail('truncated-json', `${text.length} characters`, text.length);
     }
     const m = /position (\d+)/.exec((e as Error).message);
     const at = m ? Number(m[1]) : 0;
-    return fail(
-      'not-json',
-      `This is not JSON (${(e as Error).message}). A webrtc-internals dump is a JSON file; drop the file Chrome downloaded, or paste its whole text.`,
-      at,
-    );
+    return fail('not-json', (e as Error).message, at);
   }
   return checkDumpShape(json, compressed);
 }

@@ -3,8 +3,11 @@
  * URLs for display and sharing, and the Markdown ticket report.
  */
 import { createRedactor, type Redactor } from '../ice/redactCandidate.ts';
+import { parseIpAddress } from '../net/address.ts';
 import { analyseConnection, finalSelectedPair, type Finding } from './findings.ts';
-import { dumpText, type DumpLang } from './messages.ts';
+import { dumpText } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { buildModel, type ConnectionModel, type DumpModel } from './model.ts';
 import { readDump, type DumpReadError } from './readDump.ts';
 import type { Result } from '../result.ts';
@@ -60,8 +63,10 @@ export function createTextRedactor(): TextRedactor {
     text(s) {
       return s
         .replace(mdns, (m) => redactor.redactAddress(m))
-        .replace(ipv4, (m) => (m === '0.0.0.0' ? m : redactor.redactAddress(m)))
-        .replace(ipv6, (m) => (m.replace(/:/g, '') === '' || !/[0-9a-f]/i.test(m) || m.split(':').length < 3 ? m : redactor.redactAddress(m)));
+        .replace(ipv4, (m) => (m === '0.0.0.0' || parseIpAddress(m) === null ? m : redactor.redactAddress(m)))
+        // Only what parses as an IPv6 address (RFC 4291 §2.2) and is not a clock
+        // time or a certificate fingerprint (two hex digits per group).
+        .replace(ipv6, (m) => (parseIpAddress(m) === null || /^\d{1,2}(:\d{2}){1,2}$/.test(m) || /^([0-9a-f]{2}:){3,}/i.test(m) ? m : redactor.redactAddress(m)));
     },
     pageUrl(url) {
       const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i.exec(url);
@@ -97,7 +102,7 @@ export function clock(ms: number | null): string {
 
 /** Options of {@link ticketReport}. */
 export interface ReportOptions {
-  readonly lang: DumpLang;
+  readonly lang: Lang;
   readonly redact: boolean;
   /** Turns a finding's anchor into a link, e.g. `https://guide.example/en/articles/how-ice-works/#consent-freshness`. */
   readonly link: (slug: string, id: string) => string;
@@ -112,7 +117,8 @@ export interface ReportOptions {
  * @returns Markdown text
  */
 export function ticketReport(analysis: DumpAnalysis, options: ReportOptions): string {
-  const t = (k: string, p: Record<string, string | number> = {}): string => dumpText(options.lang, k, p);
+  const lookup = translator(options.lang, dumpText);
+  const t = (k: string, p: Record<string, string | number> = {}): string => (lookup.has(k) ? lookup(k, p) : k);
   const r = options.redact ? createTextRedactor() : plainText;
   const lines: string[] = [`# ${t('report.title')}`, '', t('report.source', { redaction: t(options.redact ? 'report.redacted' : 'report.not-redacted') }), ''];
   if (analysis.model.userAgent) lines.push(`- ${analysis.model.userAgent}`, '');

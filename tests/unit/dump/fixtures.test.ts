@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseDump, dumpMessages, dumpText, findingAnchors, finalSelectedPair, ticketReport, type FindingId } from '../../../src/lib/dump/index.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { analyseDump, dumpText, findingAnchors, finalSelectedPair, ticketReport, type FindingId } from '../../../src/lib/dump/index.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'dumps');
 
@@ -103,8 +104,9 @@ for (const truth of truths) {
         assert.ok(f.evidence.length > 0, `${f.id} without evidence`);
         assert.deepEqual(f.anchor, f.id === 'turn-no-relay' && f.anchor.slug === 'turn-relay' ? { slug: 'turn-relay', id: 'long-term-credentials' } : findingAnchors[f.id]);
         for (const lang of ['en', 'ja'] as const) {
-          const text = dumpText(lang, f.messageKey, f.params);
-          assert.notEqual(text, f.messageKey, `${lang} has no text for ${f.messageKey}`);
+          const t = translator(lang, dumpText);
+          assert.ok(t.has(f.messageKey), `${lang} has no text for ${f.messageKey}`);
+          const text = t(f.messageKey, f.params);
           assert.doesNotMatch(text, /\{\w+\}/, `${lang} ${f.messageKey} left a placeholder`);
         }
       }
@@ -117,7 +119,7 @@ for (const truth of truths) {
       assert.doesNotMatch(md, /\b10\.\d+\.\d+\.\d+\b|\b203\.0\.113\.\d+\b/, 'an address survived redaction');
       assert.doesNotMatch(md, /icelab\.test/, 'the page URL survived redaction');
       for (const f of first.findings) assert.ok(md.includes(`/${lang}/articles/${f.anchor.slug}/#${f.anchor.id}`));
-      assert.ok(md.startsWith(`# ${dumpMessages[lang]['report.title']}`));
+      assert.ok(md.startsWith(`# ${dumpText.texts[lang]['report.title']}`));
     }
   });
 }

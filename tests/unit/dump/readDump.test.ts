@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'fflate';
+import { translator } from '../../../src/i18n/dictionary.ts';
 import { analyseDump, dumpText, MAX_DUMP_BYTES, readDump, type DumpReadErrorCode } from '../../../src/lib/dump/index.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'dumps');
@@ -35,7 +36,7 @@ const cases: [string, Uint8Array | string, DumpReadErrorCode | 'ok'][] = [
     '<!DOCTYPE html>\n<html><head><title>about:webrtc</title><link rel="stylesheet" href="chrome://global/content/aboutwebrtc/aboutWebrtc.css"></head><body></body></html>',
     'firefox-about-webrtc',
   ],
-  ['a page saved from webrtc-internals with "Save page as" is not a dump', '<!DOCTYPE html><html><head><title>WebRTC Internals</title><script type="module" src="webrtc_internals.js"></script></head></html>', 'not-json'],
+  ['a page saved from webrtc-internals with "Save page as" is not a dump', '<!DOCTYPE html><html><head><title>WebRTC Internals</title><script type="module" src="webrtc_internals.js"></script></head></html>', 'html-page'],
 ];
 
 for (const [name, input, expected] of cases) test(name, () => assert.equal(code(input), expected));
@@ -45,8 +46,8 @@ test('a file over the limit is refused before it is read, and the message says t
   assert.ok(!r.ok);
   assert.equal(r.error.code, 'too-large');
   assert.equal(r.error.detail, MAX_DUMP_BYTES);
-  assert.match(dumpText('en', 'error.too-large', { limit: 100 }), /100 MiB/);
-  assert.match(dumpText('ja', 'error.too-large', { limit: 100 }), /100 MiB/);
+  assert.match(translator('en', dumpText)('error.too-large', { limit: 100 }), /100 MiB/);
+  assert.match(translator('ja', dumpText)('error.too-large', { limit: 100 }), /100 MiB/);
 });
 
 test('a small compressed file that would inflate beyond the limit is refused while inflating', () => {
@@ -64,12 +65,25 @@ test('a peer connection without stats reads, and its analysis says the dump cann
 });
 
 test('every read error has a text in both languages', () => {
-  const codes: DumpReadErrorCode[] = ['empty', 'too-large', 'corrupt-compressed', 'rtcstats-dump', 'firefox-about-webrtc', 'not-json', 'truncated-json', 'not-a-dump', 'no-peer-connections'];
+  const codes: DumpReadErrorCode[] = ['empty', 'html-page', 'too-large', 'corrupt-compressed', 'rtcstats-dump', 'firefox-about-webrtc', 'not-json', 'truncated-json', 'not-a-dump', 'no-peer-connections'];
   for (const c of codes) {
     for (const lang of ['en', 'ja'] as const) {
-      const t = dumpText(lang, `error.${c}`, { limit: 100, at: 1 });
-      assert.notEqual(t, `error.${c}`);
-      assert.doesNotMatch(t, /\{\w+\}/);
+      const t = translator(lang, dumpText);
+      assert.ok(t.has(`error.${c}`));
+      assert.doesNotMatch(t(`error.${c}`, { limit: 100, at: 1 }), /\{\w+\}/);
     }
   }
+});
+
+test('redaction replaces IPv4, IPv6 and mDNS names but leaves times and fingerprints', async () => {
+  const { createTextRedactor } = await import('../../../src/lib/dump/report.ts');
+  const r = createTextRedactor();
+  const text = 'candidate:1 1 udp 2122260223 10.99.0.1 5000 typ host; fd00::2 ; 16:03:01.257; 88:AE:AE:13:C5:09 ; 6f0f1c54-6b1d-4e8b-a3c5-2f7a0d9e8c11.local; 0.0.0.0';
+  const out = r.text(text);
+  assert.doesNotMatch(out, /10\.99\.0\.1|fd00::2|6f0f1c54/);
+  assert.match(out, /16:03:01\.257/);
+  assert.match(out, /88:AE:AE:13:C5:09/);
+  assert.match(out, /0\.0\.0\.0/);
+  assert.equal(r.text('10.99.0.1'), r.text('10.99.0.1'), 'the same address gets the same placeholder');
+  assert.equal(r.pageUrl('https://meet.example.com/room/secret?token=abc'), 'https://site-1.invalid/…');
 });
