@@ -19,6 +19,9 @@ import {
   type NatTypeId,
 } from '../../src/lib/nat/index.ts';
 
+// Computing grids and running axe over 81 cells takes long on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 const ID = 'nat-matrix';
 const DEMO = 'nat-demo';
 const ARTICLE = 'nat-types';
