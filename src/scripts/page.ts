@@ -4,6 +4,8 @@
  * reader's #anchor, the table of contents, and Escape for term tooltips.
  * Every feature degrades to plain HTML without it.
  */
+import { decodeFragmentPart } from '../lib/browser/hashState.ts';
+
 const body = document.body;
 const toast = document.getElementById('toast');
 let toastTimer: number | undefined;
@@ -52,11 +54,15 @@ document.addEventListener('click', async (event) => {
 // A link to a widget's state (`#widget-id?k=v`) names no element the
 // browser can scroll to; scroll to the widget so it hydrates and restores
 // its state.
+// The fragment is whatever the link said: malformed percent-encoding must
+// not stop this script (the rest of the page's features live here too).
 function scrollToWidgetState(): void {
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hash = location.hash.slice(1);
   const q = hash.indexOf('?');
+  if (q <= 0) return;
+  const id = decodeFragmentPart(hash.slice(0, q)).value;
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (q > 0) document.getElementById(hash.slice(0, q))?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 scrollToWidgetState();
 window.addEventListener('hashchange', scrollToWidgetState);
@@ -96,7 +102,7 @@ if (toc) {
   sync();
   wide.addEventListener('change', sync);
   const links = new Map<string, HTMLAnchorElement>();
-  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeFragmentPart(a.hash.slice(1)).value, a);
   const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   const observer = new IntersectionObserver((entries) => {
     const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];

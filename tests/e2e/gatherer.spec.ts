@@ -166,7 +166,9 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(g.root.locator(`.error-group[data-url="${url}"] li[data-code="701"]`)).toBeVisible();
       await expect(g.verdict(url)).toHaveAttribute('data-verdict', 'unreachable');
       await expect(g.verdict(url).locator('.ice-badge')).toHaveText(text[lang].unreachable);
-      await expect(g.root.locator('.readings p.overall')).toHaveAttribute('data-reading', 'host-only');
+      // Failures first: the TURN failure is the headline, then what it leaves (only host candidates).
+      await expect(g.root.locator('.readings p.overall')).toHaveAttribute('data-reading', 'turn-configured-no-relay');
+      await expect(g.root.locator('.readings p[data-reading="host-only"]')).toBeVisible();
     });
 
     test('a malformed URL shows its error inline, nothing starts, and nothing throws', async ({ page }) => {

@@ -8,15 +8,16 @@ import type { IceServerRow } from '../ice/iceServerRows.ts';
 import { newRowId, splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
 import type { GatheringEnd, GatheringRun } from '../../lib/browser/gather.ts';
 import { hasRtcPeerConnection, startGathering } from '../../lib/browser/gather.ts';
-import { readHashState, shareUrl } from '../../lib/browser/hashState.ts';
+import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts';
 import type { GatheredCandidateRecord, GatheringErrorRecord, GatheringRecord } from '../../lib/ice/gatheringResult.ts';
 import { candidateRow, gatheringResultToJson, gatheringResultToMarkdown, reportOf } from '../../lib/ice/gatheringResult.ts';
 import { clampTimeout, gathererStateFromParams, gathererStateToParams, TIMEOUT_SECONDS } from '../../lib/ice/gathererShareState.ts';
 import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
 import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
 import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
+import { requestMicrophonePermission } from '../../lib/browser/mediaPermission.ts';
 import { parseCandidate } from '../../lib/ice/parseCandidate.ts';
-import { g, type Lang } from './strings.ts';
+import { countPhrase, g, type Lang } from './strings.ts';
 
 /** How long the page may go without showing that gathering runs, when no result has come yet. */
 const SHOW_RUNNING_AFTER_MS = 50;
@@ -29,6 +30,17 @@ const TICK_MS = 250;
 
 /** Where the gatherer is in its life: before the first round, during one, after one. */
 export type GathererPhase = 'idle' | 'gathering' | 'done';
+
+/** The opt-in for real local addresses: not asked, asking, granted, or why not. */
+export type LocalAddressesState =
+  | 'idle'
+  | 'asking'
+  | 'granted'
+  | 'granted-busy'
+  | 'no-media-devices'
+  | 'denied'
+  | 'no-device'
+  | 'other';
 
 /** Why gathering cannot run in this browser. */
 export type Unavailable = { readonly reason: 'missing' | 'blocked'; readonly detail: string } | null;
@@ -45,6 +57,12 @@ export class GathererState {
   remember = $state(false);
   /** Redact addresses in copied results. */
   redact = $state(true);
+  /** Redact server URLs (their hosts) in copied results. */
+  redactServers = $state(true);
+  /** Where the "Show my real local addresses" opt-in stands. */
+  localAddresses = $state<LocalAddressesState>('idle');
+  /** The browser's own words when the opt-in failed. */
+  localAddressesDetail = $state('');
   /** Index of the candidate shown in the inspector panel. */
   selected = $state<number | null>(null);
   /** A short message about the last action (copied, restored, …). */
@@ -109,10 +127,39 @@ export class GathererState {
     return this.#unavailable;
   }
 
+  /** Whether the last round shows Chrome hiding local addresses (.local hosts or raddr 0.0.0.0). */
+  get addressesHidden(): boolean {
+    return this.rows.some((r) => {
+      const c = r.candidate;
+      return c !== null && ((c.type === 'host' && c.addressKind === 'mdns') || c.notes.some((n) => n.code === 'hidden-related-address'));
+    });
+  }
+
+  /**
+   * The opt-in: asks for microphone permission (tracks stopped at once,
+   * nothing recorded), then gathers again so host candidates carry real
+   * addresses and a srflx its real raddr. Nothing happens before the reader
+   * presses the button.
+   */
+  async showRealAddresses(): Promise<void> {
+    if (this.localAddresses === 'asking') return;
+    this.localAddresses = 'asking';
+    this.localAddressesDetail = '';
+    const outcome = await requestMicrophonePermission();
+    if (!outcome.ok) {
+      this.localAddresses = outcome.reason;
+      this.localAddressesDetail = outcome.detail;
+      return;
+    }
+    this.localAddresses = outcome.deviceBusy ? 'granted-busy' : 'granted';
+    if (this.#run !== null) this.stop();
+    this.start();
+  }
+
   /** The status line, announced politely to screen readers. */
   get status(): string {
     const L = this.lang;
-    const counts = { count: this.#candidates.length, errors: this.#errors.length };
+    const counts = { count: countPhrase(L, 'candidates', this.#candidates.length), errors: countPhrase(L, 'errors', this.#errors.length) };
     if (this.#phase === 'idle') return g(L, 'status.idle');
     if (this.#phase === 'gathering') return g(L, 'status.started');
     const ms = Math.round(this.#durationMs ?? 0);
@@ -138,8 +185,9 @@ export class GathererState {
   mount(root: HTMLElement | undefined): () => void {
     if (!hasRtcPeerConnection()) this.#unavailable = { reason: 'missing', detail: '' };
     const saved = loadSavedServers();
-    const shared = readHashState(this.id);
-    if (shared !== null) {
+    const link = readHashStateDetailed(this.id);
+    const shared = link?.hasState ? link.params : null;
+    if (shared !== null && link !== null) {
       const state = gathererStateFromParams(shared);
       this.servers = state.servers.map((urls) => {
         const joined = urls.join(', ');
@@ -149,7 +197,9 @@ export class GathererState {
       this.policy = state.policy;
       this.timeoutSeconds = state.timeoutSeconds;
       this.remember = saved !== null;
-      this.notice = g(this.lang, 'restored');
+      this.notice = link.undecodable.length > 0
+        ? g(this.lang, 'restored.partly', { pieces: link.undecodable.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join(', ') })
+        : g(this.lang, 'restored');
       root?.scrollIntoView({ block: 'start' });
     } else if (saved !== null) {
       this.servers = saved.map((r) => ({ ...r, id: newRowId() }));
@@ -267,7 +317,7 @@ export class GathererState {
 
   /** Copies the round as a Markdown report or JSON, redacted unless the reader chose otherwise. */
   async copyResult(format: 'markdown' | 'json'): Promise<void> {
-    const options = { lang: this.lang, redact: this.redact };
+    const options = { lang: this.lang, redact: this.redact, redactServers: this.redactServers };
     const text = format === 'markdown' ? gatheringResultToMarkdown(this.record, options) : gatheringResultToJson(this.record, options);
     await this.#copy(text);
   }

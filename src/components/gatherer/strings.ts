@@ -22,11 +22,17 @@ const en = {
   'status.idle': 'Ready. Nothing has been sent.',
   'status.gathering': 'Gathering… {seconds} s',
   'status.started': 'Gathering started.',
-  'status.complete': 'Gathering complete after {ms} ms: {count} candidates, {errors} errors.',
-  'status.timed-out': 'Stopped at the time limit ({seconds} s): {count} candidates, {errors} errors.',
-  'status.stopped': 'Stopped after {ms} ms: {count} candidates, {errors} errors.',
+  'status.complete': 'Gathering complete after {ms} ms: {count}, {errors}.',
+  'status.timed-out': 'Stopped at the time limit ({seconds} s): {count}, {errors}.',
+  'status.stopped': 'Stopped after {ms} ms: {count}, {errors}.',
+  'n.candidates.one': '{n} candidate',
+  'n.candidates.other': '{n} candidates',
+  'n.errors.one': '{n} error',
+  'n.errors.other': '{n} errors',
+  'n.servers.one': '{n} server',
+  'n.servers.other': '{n} servers',
   'status.failed': 'The browser stopped gathering with an error: {detail}',
-  'fixServers': 'Fix the server list first: {count} server(s) would be rejected by the browser. The problems are shown next to each server.',
+  'fixServers': 'Fix the server list first: the browser would reject {count}. The problems are shown next to each server.',
   'unsupported.title': 'This browser cannot gather candidates',
   'unsupported.missing': 'RTCPeerConnection is not available here, so this page cannot ask the browser for ICE candidates. It may be an old browser, an embedded web view, or an extension or policy that disables WebRTC. Try a current Chrome, Edge, Firefox or Safari without WebRTC-blocking extensions.',
   'unsupported.blocked': 'The browser refused to create an RTCPeerConnection ({detail}). An extension, a privacy setting or an enterprise policy probably blocks WebRTC on this page.',
@@ -44,7 +50,7 @@ const en = {
   'priority.type': 'type',
   'priority.local': 'local',
   'priority.component': 'comp.',
-  'inferred': '(read from the priority)',
+  'relayVia.inferred': 'relay over {protocol} (inferred from the priority: the browser did not report relayProtocol)',
   'inspect': 'Inspect',
   'inspect.label': 'Inspect candidate {n}',
   'inspector.title': 'Candidate {n}',
@@ -55,6 +61,9 @@ const en = {
   'errors.server': 'From {url}',
   'errors.unknownServer': 'From an unnamed server',
   'errors.from': 'sent from {address}',
+  'errors.from.hidden': 'sent from {address} — the browser hides which local address',
+  'errors.from.partly-hidden': 'sent from {address} — the browser hides the last part',
+  'raddr.hidden': 'hidden by the browser — see the reading',
   'verdicts': 'Verdict per server',
   'verdicts.none': 'No servers were configured, so there is nothing to judge: only host candidates can appear.',
   'verdict.works.stun': 'STUN works',
@@ -70,7 +79,8 @@ const en = {
   'verdict.invalid': 'Invalid',
   'overall': 'Reading',
   'export': 'Copy the result',
-  'redact': 'Redact addresses (recommended before sharing)',
+  'redact': 'Redact addresses, including relay addresses (recommended before sharing)',
+  'redactServers': 'Redact server URLs (host names and addresses of your STUN/TURN servers)',
   'copyMarkdown': 'Copy as Markdown table',
   'copyJson': 'Copy as JSON',
   'copied': 'Copied to the clipboard.',
@@ -85,6 +95,18 @@ const en = {
   'forgotten': 'Saved servers and credentials were deleted from this browser.',
   'restored': 'Setup loaded from the link. Enter credentials for TURN servers; nothing starts until you press Start.',
   'output': 'Copied text',
+  'local.title': 'Show my real local addresses',
+  'local.why': 'Chrome hides this machine’s own addresses from pages: host candidates become random .local names and a srflx’s raddr reads 0.0.0.0, unless the page holds microphone or camera permission. This button asks for microphone permission, then gathers again so the page can compare the srflx address with your real addresses.',
+  'local.privacy': 'The microphone is opened and closed at once — its tracks are stopped immediately; nothing is recorded, kept or sent. Your addresses stay in this page. To take the permission back, use the site settings in the address bar.',
+  'local.button': 'Show my real local addresses',
+  'local.asking': 'Asking the browser for microphone permission…',
+  'local.granted': 'Microphone permission granted and the microphone closed again; gathering again with real local addresses.',
+  'local.granted-busy': 'Permission granted, although the microphone itself could not start (another program may hold it); nothing was recorded. Gathering again with real local addresses.',
+  'local.denied': 'Microphone permission was refused ({detail}), so Chrome keeps hiding local addresses and nothing changed. To try again, allow the microphone for this site in the address bar’s site settings and press the button again — or compare the srflx address with the output of ip addr (ipconfig on Windows).',
+  'local.no-device': 'This machine has no microphone ({detail}), so there is no permission to grant and Chrome keeps hiding local addresses. Compare the srflx address with the output of ip addr (ipconfig on Windows) instead, or look at the candidates in chrome://webrtc-internals.',
+  'local.no-media-devices': 'This page cannot ask for the microphone: navigator.mediaDevices is missing ({detail}). Browsers offer it only on HTTPS or localhost pages; an old browser or an embedded web view may lack it. Compare the srflx address with the output of ip addr (ipconfig on Windows) instead.',
+  'local.other': 'The browser did not grant microphone permission ({detail}); local addresses stay hidden. Compare the srflx address with the output of ip addr (ipconfig on Windows) instead.',
+  'restored.partly': 'Setup loaded from the link, except {pieces}: that part is not valid percent-encoding and was left out. Check the server list below; nothing starts until you press Start.',
 } as const;
 
 export type GathererStringKey = keyof typeof en;
@@ -106,11 +128,17 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'status.idle': '準備ができました。まだ何も送信していません。',
   'status.gathering': '収集中… {seconds} 秒',
   'status.started': '収集を開始しました。',
-  'status.complete': '{ms} ms で収集が完了しました。候補 {count} 件、エラー {errors} 件です。',
-  'status.timed-out': '制限時間（{seconds} 秒）で停止しました。候補 {count} 件、エラー {errors} 件です。',
-  'status.stopped': '{ms} ms で停止しました。候補 {count} 件、エラー {errors} 件です。',
+  'status.complete': '{ms} ms で収集が完了しました。{count}、{errors}です。',
+  'status.timed-out': '制限時間（{seconds} 秒）で停止しました。{count}、{errors}です。',
+  'status.stopped': '{ms} ms で停止しました。{count}、{errors}です。',
+  'n.candidates.one': '候補 {n} 件',
+  'n.candidates.other': '候補 {n} 件',
+  'n.errors.one': 'エラー {n} 件',
+  'n.errors.other': 'エラー {n} 件',
+  'n.servers.one': '{n} 件のサーバー',
+  'n.servers.other': '{n} 件のサーバー',
   'status.failed': 'ブラウザーがエラーで収集を中断しました：{detail}',
-  'fixServers': '先にサーバーの一覧を直してください。{count} 件のサーバーがブラウザーに拒否される設定です。問題点は各サーバーの下に表示しています。',
+  'fixServers': '先にサーバーの一覧を直してください。{count}がブラウザーに拒否される設定です。問題点は各サーバーの下に表示しています。',
   'unsupported.title': 'このブラウザーでは候補を収集できません',
   'unsupported.missing': 'この環境では RTCPeerConnection が使えないため、ICE 候補をブラウザーに問い合わせられません。古いブラウザーや組み込みの Web ビュー、または WebRTC を無効にする拡張機能やポリシーが考えられます。WebRTC を止める拡張機能を外した最新の Chrome、Edge、Firefox、Safari でお試しください。',
   'unsupported.blocked': 'ブラウザーが RTCPeerConnection の作成を拒否しました（{detail}）。拡張機能、プライバシー設定、または組織のポリシーがこのページの WebRTC を止めていると考えられます。',
@@ -128,7 +156,7 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'priority.type': 'タイプ',
   'priority.local': 'ローカル',
   'priority.component': 'コンポーネント',
-  'inferred': '（優先度から推定）',
+  'relayVia.inferred': '{protocol} でリレー（ブラウザーが relayProtocol を報告しないため、優先度から推定）',
   'inspect': '詳しく見る',
   'inspect.label': '候補 {n} を詳しく見る',
   'inspector.title': '候補 {n}',
@@ -139,6 +167,9 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'errors.server': '{url} から',
   'errors.unknownServer': '名前の分からないサーバーから',
   'errors.from': '送信元 {address}',
+  'errors.from.hidden': '送信元 {address}（どのローカルアドレスかはブラウザーが隠しています）',
+  'errors.from.partly-hidden': '送信元 {address}（末尾はブラウザーが隠しています）',
+  'raddr.hidden': 'ブラウザーが隠しています。読み解きを参照',
   'verdicts': 'サーバーごとの判定',
   'verdicts.none': 'サーバーを設定していないため、判定するものがありません。現れるのはホスト候補だけです。',
   'verdict.works.stun': 'STUN は動作',
@@ -154,7 +185,8 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'verdict.invalid': '設定が不正',
   'overall': '読み解き',
   'export': '結果をコピー',
-  'redact': 'アドレスを伏せる（共有する前におすすめ）',
+  'redact': 'アドレスを伏せる（リレーアドレスを含む。共有する前におすすめ）',
+  'redactServers': 'サーバーの URL を伏せる（STUN・TURN サーバーのホスト名とアドレス）',
   'copyMarkdown': 'Markdown の表としてコピー',
   'copyJson': 'JSON としてコピー',
   'copied': 'クリップボードにコピーしました。',
@@ -169,6 +201,18 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'forgotten': '保存していたサーバーと認証情報を、このブラウザーから削除しました。',
   'restored': 'リンクから設定を読み込みました。TURN サーバーの認証情報を入力してください。「開始」を押すまで何も始まりません。',
   'output': 'コピーしたテキスト',
+  'local.title': '実際のローカルアドレスを表示',
+  'local.why': 'Chrome はこのマシン自身のアドレスをページから隠します。ページがマイクかカメラの許可を持たない限り、ホスト候補はランダムな .local 名になり、srflx の raddr は 0.0.0.0 になります。このボタンはマイクの許可を求めてから収集をやり直すので、このページで srflx のアドレスと実際のアドレスを比べられるようになります。',
+  'local.privacy': 'マイクは開いてすぐに閉じます。トラックはただちに停止し、録音も保存も送信もしません。アドレスはこのページの中にとどまります。許可を取り消すには、アドレスバーのサイト設定を使ってください。',
+  'local.button': '実際のローカルアドレスを表示',
+  'local.asking': 'ブラウザーにマイクの許可を求めています…',
+  'local.granted': 'マイクの許可を得て、マイクはすぐに閉じました。実際のローカルアドレスで収集をやり直します。',
+  'local.granted-busy': '許可は得られましたが、マイク自体は起動できませんでした（ほかのプログラムが使用中かもしれません）。録音はしていません。実際のローカルアドレスで収集をやり直します。',
+  'local.denied': 'マイクの許可が拒否されたため（{detail}）、Chrome はローカルアドレスを隠したままで、何も変わっていません。やり直すには、アドレスバーのサイト設定でこのサイトにマイクを許可してからボタンをもう一度押してください。または、srflx のアドレスを ip addr（Windows では ipconfig）の出力と比べてください。',
+  'local.no-device': 'このマシンにはマイクがないため（{detail}）、許可するものがなく、Chrome はローカルアドレスを隠したままです。代わりに srflx のアドレスを ip addr（Windows では ipconfig）の出力と比べるか、chrome://webrtc-internals で候補を確認してください。',
+  'local.no-media-devices': 'このページはマイクを要求できません。navigator.mediaDevices がありません（{detail}）。ブラウザーがこれを提供するのは HTTPS か localhost のページだけで、古いブラウザーや組み込みの Web ビューにはないこともあります。代わりに srflx のアドレスを ip addr（Windows では ipconfig）の出力と比べてください。',
+  'local.other': 'ブラウザーはマイクの許可を与えませんでした（{detail}）。ローカルアドレスは隠れたままです。代わりに srflx のアドレスを ip addr（Windows では ipconfig）の出力と比べてください。',
+  'restored.partly': 'リンクから設定を読み込みましたが、{pieces} はパーセントエンコーディングとして正しくないため省きました。下のサーバー一覧を確認してください。「開始」を押すまで何も始まりません。',
 };
 
 export const strings = { en, ja } as const;
@@ -181,6 +225,20 @@ export const strings = { en, ja } as const;
  * @param params - Placeholder values.
  * @returns The text.
  */
+/**
+ * A count with its noun, in the right number for the language
+ * (`1 candidate`, `2 candidates`; Japanese has one form).
+ *
+ * @param lang - `en` or `ja`.
+ * @param noun - Which noun.
+ * @param n - The count.
+ * @returns The phrase.
+ */
+export function countPhrase(lang: Lang, noun: 'candidates' | 'errors' | 'servers', n: number): string {
+  const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  return g(lang, `n.${noun}.${form}`, { n });
+}
+
 export function g(lang: Lang, key: GathererStringKey, params: Readonly<Record<string, string | number>> = {}): string {
   return fillTemplate(strings[lang][key], params);
 }

@@ -101,8 +101,19 @@ export const PUBLIC_STUN_HOST = 'stun.l.google.com';
 export const PUBLIC_STUN_EXAMPLE = `stun:${PUBLIC_STUN_HOST}:19302`;
 /** Placeholder host of the coturn template (`.internal` is reserved for private use). */
 export const TEMPLATE_HOST = 'turn.example.internal';
-/** The template for the reader's own coturn. */
+/** The template for the reader's own coturn: TURN over UDP. */
 export const OWN_COTURN_TEMPLATE = `turn:${TEMPLATE_HOST}:3478?transport=udp`;
+/**
+ * Every transport a browser can reach TURN with, in one entry so one
+ * credential serves them all (RFC 7065 §3.1 URLs): UDP, TCP on the same
+ * port, and TLS on coturn's default `tls-listening-port` 5349 (RFC 7065
+ * §3.2; many deployments move it to 443 to pass strict firewalls).
+ */
+export const OWN_COTURN_TURN_URLS = [
+  OWN_COTURN_TEMPLATE,
+  `turn:${TEMPLATE_HOST}:3478?transport=tcp`,
+  `turns:${TEMPLATE_HOST}:5349?transport=tcp`,
+] as const;
 
 /**
  * The rows of a preset.
@@ -120,7 +131,7 @@ export function presetRows(preset: IceServerPreset, makeId: () => string): IceSe
     case 'own-coturn':
       return [
         { id: makeId(), urls: `stun:${TEMPLATE_HOST}:3478`, username: '', credential: '' },
-        { id: makeId(), urls: OWN_COTURN_TEMPLATE, username: '', credential: '' },
+        { id: makeId(), urls: OWN_COTURN_TURN_URLS.join(', '), username: '', credential: '' },
       ];
   }
 }

@@ -3,7 +3,7 @@
  * (`inspectPastedText`), and the text's trip through the URL fragment
  * (`#inspector?c=…`) so a teammate's link reopens the same breakdown.
  */
-import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
+import { readHashStateDetailed, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
 import { inspectPastedText } from '../../lib/ice/inspectPastedText.ts';
 import { t, type Lang } from './strings.ts';
 
@@ -31,6 +31,11 @@ export type ExampleName = keyof typeof EXAMPLES;
 
 /** Longest text written into the URL; longer text still works, but only on this page. */
 export const MAX_LINK_TEXT = 4000;
+
+/** Quotes a piece of a link in a notice without letting a long one take over the page. */
+function shorten(piece: string): string {
+  return piece.length > 60 ? `${piece.slice(0, 57)}…` : piece;
+}
 
 export class InspectorState {
   readonly lang: Lang;
@@ -62,11 +67,16 @@ export class InspectorState {
    */
   mount(root: HTMLElement | undefined): () => void {
     const restore = (scroll: boolean) => {
-      const params = readHashState(this.id);
-      const text = params?.get('c');
-      if (text === null || text === undefined) return;
-      this.text = text;
-      this.notice = t(this.lang, 'restored');
+      const state = readHashStateDetailed(this.id);
+      if (state === null) return;
+      const text = state.params.get('c');
+      if (state.undecodable.length > 0) {
+        // Malformed percent-encoding: say so, keep whatever the reader has.
+        this.notice = t(this.lang, 'undecodable', { pieces: state.undecodable.map(shorten).join(', ') });
+      } else if (text !== null) {
+        this.notice = t(this.lang, 'restored');
+      }
+      if (text !== null) this.text = text;
       if (scroll) root?.scrollIntoView({ block: 'start' });
     };
     restore(true);

@@ -30,6 +30,7 @@ const en = {
   'shareFailed': 'Copying failed; the address bar holds the same link.',
   'tooLong': 'The text is too long to travel in a link ({length} characters, at most {max}); the breakdown still works here.',
   'restored': 'Loaded the text from the link.',
+  'undecodable': 'The link is damaged: {pieces} is not valid percent-encoding, so it was not loaded. Ask for the link again, or paste the candidate line itself.',
 } as const;
 
 export type InspectorStringKey = keyof typeof en;
@@ -59,6 +60,7 @@ const ja: { readonly [K in InspectorStringKey]: string } = {
   'shareFailed': 'コピーできませんでした。アドレスバーに同じリンクがあります。',
   'tooLong': 'テキストが長すぎてリンクに載せられません（{length} 文字、上限 {max} 文字）。内訳の表示はこのまま使えます。',
   'restored': 'リンクからテキストを読み込みました。',
+  'undecodable': 'リンクが壊れています。{pieces} はパーセントエンコーディングとして正しくないため、読み込みませんでした。リンクをもう一度送ってもらうか、候補行そのものを貼り付けてください。',
 };
 
 export const strings = { en, ja } as const;

@@ -23,7 +23,7 @@ import type { FieldListing, XorAddressAttribute } from '../../lib/stun/fieldList
 import { listFields, xorAddressAttributes } from '../../lib/stun/fieldList.ts';
 import type { Endpoint, EndpointInputError } from '../../lib/stun/endpointInput.ts';
 import { parseEndpointInput } from '../../lib/stun/endpointInput.ts';
-import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
+import { decodeFragmentPart, readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
 import type { SrflxCandidate } from '../../lib/browser/srflxCandidate.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/dictionary.ts';
@@ -462,7 +462,7 @@ export class StunExplorerState {
     }
     const prefix = `#${this.id}-`;
     if (!hash.startsWith(prefix)) return false;
-    const fieldId = decodeURIComponent(hash.slice(prefix.length));
+    const fieldId = decodeFragmentPart(hash.slice(prefix.length)).value;
     if (!this.listing?.regions.some((r) => r.fieldId === fieldId)) return false;
     this.selectField(fieldId, false);
     return true;

@@ -19,6 +19,7 @@ import { decodePriority, libwebrtcTypePreferenceMeaning } from './priority.ts';
 import type { Redactor } from './redactCandidate.ts';
 import { createRedactor } from './redactCandidate.ts';
 import { addressKind } from './address.ts';
+import { parseIceServerUrl } from './parseIceServerUrl.ts';
 import type { ResultLabelKey } from './gatheringResultMessages.ts';
 import { resultLabel } from './gatheringResultMessages.ts';
 
@@ -146,8 +147,59 @@ export function reportOf(record: GatheringRecord): GatheringReport {
 /** Options of the exports. */
 export interface ExportOptions {
   readonly lang: Lang;
-  /** Replace addresses with placeholders (the default). */
+  /** Replace addresses — host, srflx, relay and raddr — with placeholders (the default). */
   readonly redact?: boolean;
+  /** Replace the host of every STUN/TURN server URL with a placeholder (the default). */
+  readonly redactServers?: boolean;
+}
+
+/** Maps each server URL to what an export shows. */
+type UrlRedactor = (url: string | null) => string | null;
+
+/**
+ * A redactor for STUN/TURN server URLs: the host becomes a placeholder, and
+ * scheme, port and `?transport=` stay (they say how the server was reached,
+ * not where it is). An IP host gets the same placeholder as the same address
+ * among the candidates (a relay address on the TURN server's own address
+ * stays recognisable); a DNS name becomes `server-<n>.invalid` (RFC 6761
+ * §6.4); a URL that does not parse becomes `<invalid-url-n>`.
+ */
+function createUrlRedactor(addresses: Redactor): UrlRedactor {
+  const names = new Map<string, string>();
+  const invalid = new Map<string, string>();
+  return (url) => {
+    if (url === null) return null;
+    const parsed = parseIceServerUrl(url);
+    if (!parsed.ok) {
+      const known = invalid.get(url) ?? `<invalid-url-${invalid.size + 1}>`;
+      invalid.set(url, known);
+      return known;
+    }
+    const u = parsed.value;
+    let host: string;
+    if (u.hostKind === 'name') {
+      host = names.get(u.host) ?? `server-${names.size + 1}.invalid`;
+      names.set(u.host, host);
+    } else {
+      host = addresses.redactAddress(u.host);
+      if (u.hostKind === 'ipv6') host = `[${host}]`;
+    }
+    return `${u.scheme}:${host}${u.portExplicit ? `:${u.port}` : ''}${u.transport === null ? '' : `?transport=${u.transport}`}`;
+  };
+}
+
+/** The two redactors of one export, sharing one address mapping. */
+interface ExportRedaction {
+  readonly addresses: Redactor | null;
+  readonly url: UrlRedactor;
+}
+
+function exportRedaction(options: ExportOptions): ExportRedaction {
+  const shared = createRedactor();
+  return {
+    addresses: options.redact === false ? null : shared,
+    url: options.redactServers === false ? (u) => u : createUrlRedactor(shared),
+  };
 }
 
 interface ExportCandidate {
@@ -168,14 +220,14 @@ interface ExportCandidate {
   readonly componentId: number | null;
 }
 
-function exportCandidates(record: GatheringRecord, redactor: Redactor | null): ExportCandidate[] {
+function exportCandidates(record: GatheringRecord, redactor: Redactor | null, redactUrl: UrlRedactor): ExportCandidate[] {
   return record.candidates.map((c) => {
     const row = candidateRow(c);
     const source = row.candidate;
     if (source === null) {
       return {
         ms: c.ms, line: redactor === null ? c.line : null, type: null, protocol: null, address: null, port: null,
-        relatedAddress: null, relatedPort: null, tcpType: null, relayProtocol: null, url: c.url,
+        relatedAddress: null, relatedPort: null, tcpType: null, relayProtocol: null, url: redactUrl(c.url),
         priority: null, typePreference: null, localPreference: null, componentId: null,
       };
     }
@@ -192,7 +244,7 @@ function exportCandidates(record: GatheringRecord, redactor: Redactor | null): E
       relatedPort: cand.relatedPort,
       tcpType: cand.tcpType,
       relayProtocol: row.relayProtocol,
-      url: c.url,
+      url: redactUrl(c.url),
       priority: cand.priority,
       typePreference: row.priority?.typePreference ?? null,
       localPreference: row.priority?.localPreference ?? null,
@@ -212,14 +264,22 @@ function exportErrorAddress(address: string | null, redactor: Redactor | null): 
   return kind === 'ipv4' || kind === 'ipv6' || kind === 'mdns' ? redactor.redactAddress(address) : address;
 }
 
-/** Message parameters with any `address` redacted, so explanations do not leak what the tables hide. */
+/**
+ * Message parameters with every address (`address`, `raddr`) and server
+ * `url` redacted, so explanations do not leak what the tables hide.
+ */
 function redactParams(
   params: Readonly<Record<string, string | number>>,
-  redactor: Redactor | null,
+  redaction: ExportRedaction,
 ): Readonly<Record<string, string | number>> {
-  const address = params['address'];
-  if (redactor === null || typeof address !== 'string') return params;
-  return { ...params, address: exportErrorAddress(address, redactor) ?? '' };
+  const out: Record<string, string | number> = { ...params };
+  for (const key of ['address', 'raddr'] as const) {
+    const value = params[key];
+    if (typeof value === 'string') out[key] = exportErrorAddress(value, redaction.addresses) ?? '';
+  }
+  const url = params['url'];
+  if (typeof url === 'string' && url !== '') out['url'] = redaction.url(url) ?? '';
+  return out;
 }
 
 /**
@@ -234,17 +294,23 @@ function redactParams(
  */
 export function gatheringResultToJson(record: GatheringRecord, options: ExportOptions): string {
   const { lang } = options;
-  const redactor = options.redact === false ? null : createRedactor();
+  const redaction = exportRedaction(options);
+  const redactor = redaction.addresses;
   const report = reportOf(record);
-  const candidates = exportCandidates(record, redactor);
+  const candidates = exportCandidates(record, redactor, redaction.url);
   const value = {
     redacted: redactor !== null,
+    serversRedacted: options.redactServers !== false,
     iceTransportPolicy: record.iceTransportPolicy,
     timeoutSeconds: record.timeoutSeconds,
     completion: record.completion,
     durationMs: record.durationMs,
-    servers: report.servers.map((v) => ({ url: v.url, verdict: v.code, explanation: formatMessage(lang, v.messageKey, v.params) })),
-    readings: report.readings.map((r) => ({ code: r.code, text: formatMessage(lang, r.messageKey, redactParams(r.params, redactor)) })),
+    servers: report.servers.map((v) => ({
+      url: redaction.url(v.url),
+      verdict: v.code,
+      explanation: formatMessage(lang, v.messageKey, redactParams(v.params, redaction)),
+    })),
+    readings: report.readings.map((r) => ({ code: r.code, text: formatMessage(lang, r.messageKey, redactParams(r.params, redaction)) })),
     candidates,
     errors: record.errors.map((e, i) => {
       const reading = report.errorReadings[i];
@@ -253,10 +319,10 @@ export function gatheringResultToJson(record: GatheringRecord, options: ExportOp
         ms: e.ms,
         errorCode: e.errorCode,
         errorText: e.errorText,
-        url: e.url,
+        url: redaction.url(e.url),
         address,
         port: e.port,
-        explanation: reading === undefined ? '' : formatMessage(lang, reading.messageKey, { ...reading.params, address: address ?? '' }),
+        explanation: reading === undefined ? '' : formatMessage(lang, reading.messageKey, { ...redactParams(reading.params, redaction), address: address ?? '' }),
       };
     }),
   };
@@ -276,21 +342,25 @@ export function gatheringResultToJson(record: GatheringRecord, options: ExportOp
 export function gatheringResultToMarkdown(record: GatheringRecord, options: ExportOptions): string {
   const { lang } = options;
   const L = (key: ResultLabelKey) => resultLabel(lang, key);
-  const redactor = options.redact === false ? null : createRedactor();
+  const redaction = exportRedaction(options);
+  const redactor = redaction.addresses;
   const report = reportOf(record);
-  const candidates = exportCandidates(record, redactor);
+  const candidates = exportCandidates(record, redactor, redaction.url);
   const out: string[] = [];
   out.push(`## ${L('title')}`, '');
   out.push(`- ${L('policy')}: \`${record.iceTransportPolicy}\``);
   out.push(`- ${L('timeout')}: ${record.timeoutSeconds} s`);
   out.push(`- ${L('completion')}: ${L(`completion.${record.completion}`)}${record.durationMs === null ? '' : ` (${L('duration')} ${Math.round(record.durationMs)} ms)`}`);
-  out.push(`- ${redactor === null ? L('notRedacted') : L('redacted')}`, '');
+  out.push(`- ${redactor === null ? L('notRedacted') : L('redacted')}`);
+  out.push(`- ${options.redactServers === false ? L('serversNotRedacted') : L('serversRedacted')}`, '');
 
   out.push(`### ${L('servers')}`, '');
   if (report.servers.length === 0) out.push(L('noServers'));
-  for (const v of report.servers) out.push(`- \`${v.url}\` — **${v.code}**: ${cell(formatMessage(lang, v.messageKey, v.params))}`);
+  for (const v of report.servers) {
+    out.push(`- ${code(redaction.url(v.url))} — **${v.code}**: ${cell(formatMessage(lang, v.messageKey, redactParams(v.params, redaction)))}`);
+  }
   out.push('', `### ${L('reading')}`, '');
-  for (const r of report.readings) out.push(`- ${formatMessage(lang, r.messageKey, redactParams(r.params, redactor))}`);
+  for (const r of report.readings) out.push(`- ${formatMessage(lang, r.messageKey, redactParams(r.params, redaction))}`);
 
   out.push('', `### ${L('candidates')}`, '');
   if (candidates.length === 0) out.push(L('noCandidates'));
@@ -322,8 +392,8 @@ export function gatheringResultToMarkdown(record: GatheringRecord, options: Expo
       if (e === undefined) return;
       const address = exportErrorAddress(e.address, redactor);
       const from = address === null ? '' : `${address}${e.port === null ? '' : `:${e.port}`}`;
-      const meaning = formatMessage(lang, r.messageKey, { ...r.params, address: address ?? '' });
-      out.push(`| ${[String(Math.round(e.ms)), String(e.errorCode), cell(e.errorText), code(e.url), code(from), cell(meaning)].join(' | ')} |`);
+      const meaning = formatMessage(lang, r.messageKey, { ...redactParams(r.params, redaction), address: address ?? '' });
+      out.push(`| ${[String(Math.round(e.ms)), String(e.errorCode), cell(e.errorText), code(redaction.url(e.url)), code(from), cell(meaning)].join(' | ')} |`);
     });
   }
   return `${out.join('\n')}\n`;

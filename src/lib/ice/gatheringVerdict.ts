@@ -12,6 +12,7 @@
 import type { MessageKey } from './messages.ts';
 import { canonicalAddress } from './address.ts';
 import type { Candidate } from './parseCandidate.ts';
+import { isHiddenRelatedAddress } from './parseCandidate.ts';
 import type { IceServerUrl } from './parseIceServerUrl.ts';
 import { parseIceServerUrl, sameIceServerUrl } from './parseIceServerUrl.ts';
 
@@ -95,6 +96,10 @@ export type GatheringReadingCode =
   | 'host-only'
   | 'mdns-only'
   | 'srflx-equals-host'
+  | 'srflx-translated'
+  | 'srflx-translated-raddr-hidden'
+  | 'srflx-hosts-hidden'
+  | 'no-host'
   | 'turn-configured-no-relay'
   | 'gathering-timed-out';
 
@@ -221,7 +226,11 @@ export function evaluateGathering(input: GatheringInput): GatheringReport {
     if (matches.length === 0) unattributedErrors.push(error);
   }
 
-  const servers = slots.map((slot) => judgeServer(slot, policy, input.completion, ambiguous));
+  const context: VerdictContext = {
+    hostsShown: gathered.some((g) => g.candidate.type === 'host' && (g.candidate.addressKind === 'ipv4' || g.candidate.addressKind === 'ipv6')),
+    stunUrls: usable.filter((s) => s.parsed?.kind === 'stun').length,
+  };
+  const servers = slots.map((slot) => judgeServer(slot, policy, input.completion, ambiguous, context));
   const counts = countCandidates(gathered.map((g) => g.candidate));
   const readings = readGathering(gathered, counts, slots, policy, input);
   const errorReadings = errors.map(readIceCandidateError);
@@ -241,10 +250,16 @@ export function readIceCandidateError(error: IceCandidateErrorInfo): IceErrorRea
   const code: IceErrorReadingCode = EXPLAINED_ERRORS.has(error.errorCode)
     ? (String(error.errorCode) as IceErrorReadingCode)
     : 'other';
+  const text = (error.errorText ?? '').trim();
+  let messageKey: MessageKey = `iceError.${code}`;
+  // Chrome reports the local address as 0.0.0.x while it hides local addresses.
+  if (code === '701' && errorAddressVisibility(error.address) === 'hidden') messageKey = 'iceError.701.hidden-address';
+  // RFC 8489 §14.8 names 401 "Unauthenticated"; servers still send RFC 5389's "Unauthorized".
+  if (code === '401' && text !== '' && text.toLowerCase() !== 'unauthenticated') messageKey = 'iceError.401.other-phrase';
   return {
     error,
     code,
-    messageKey: `iceError.${code}`,
+    messageKey,
     params: {
       code: error.errorCode,
       text: error.errorText ?? '',
@@ -253,6 +268,22 @@ export function readIceCandidateError(error: IceCandidateErrorInfo): IceErrorRea
       port: error.port ?? '',
     },
   };
+}
+
+/**
+ * How much of the local address of an `icecandidateerror` the browser
+ * shows. Chrome masks it — `0.0.0.x` while local addresses are hidden, or
+ * the last part only (`192.168.1.x`) — and an empty or unspecified address
+ * shows nothing either.
+ *
+ * @param address - `RTCPeerConnectionIceErrorEvent.address`.
+ * @returns `hidden`, `partly-hidden` or `shown`.
+ * @example errorAddressVisibility('0.0.0.x') // → 'hidden'
+ */
+export function errorAddressVisibility(address: string | null | undefined): 'hidden' | 'partly-hidden' | 'shown' {
+  const a = (address ?? '').trim().toLowerCase();
+  if (a === '' || a === '0.0.0.0' || a === '::' || a === '0.0.0.x' || /^::?x?$/.test(a) || /^[0:]+:x$/.test(a)) return 'hidden';
+  return a.includes('x') ? 'partly-hidden' : 'shown';
 }
 
 function serverSlots(iceServers: readonly unknown[]): ServerSlot[] {
@@ -278,16 +309,44 @@ function serverSlots(iceServers: readonly unknown[]): ServerSlot[] {
   return slots;
 }
 
+/** What a STUN verdict's wording depends on beyond its own server. */
+interface VerdictContext {
+  /** Host candidates carry IP addresses (mDNS hiding off, or media permission granted). */
+  readonly hostsShown: boolean;
+  /** How many usable STUN URLs were configured. */
+  readonly stunUrls: number;
+}
+
+/**
+ * The explanation of a STUN URL that gave neither a srflx nor an error. Its
+ * caveats apply only when they can: libwebrtc drops a srflx equal to a host
+ * address it shows (so only when hosts are shown), and keeps one srflx per
+ * address (so only with several STUN URLs).
+ */
+function stunNoResponseKey(context: VerdictContext): MessageKey {
+  if (context.hostsShown && context.stunUrls > 1) return 'serverVerdict.stun.no-response.hosts-shown-several';
+  if (context.hostsShown) return 'serverVerdict.stun.no-response.hosts-shown';
+  if (context.stunUrls > 1) return 'serverVerdict.stun.no-response.several';
+  return 'serverVerdict.stun.no-response';
+}
+
 function judgeServer(
   slot: ServerSlot,
   policy: 'all' | 'relay',
   completion: GatheringCompletion,
   ambiguous: readonly Candidate[],
+  context: VerdictContext,
 ): ServerVerdict {
   const parsed = slot.parsed;
   const kind = parsed?.kind ?? null;
   const verdict = (code: ServerVerdictCode): ServerVerdict => {
     const perKind = code === 'works' || code === 'no-response' || code === 'unreachable';
+    const messageKey: MessageKey =
+      code === 'no-response' && kind === 'stun'
+        ? stunNoResponseKey(context)
+        : perKind
+          ? `serverVerdict.${kind ?? 'stun'}.${code}`
+          : `serverVerdict.${code}`;
     return {
       url: slot.url,
       parsed,
@@ -296,7 +355,7 @@ function judgeServer(
       candidates: slot.candidates,
       errors: slot.errors,
       attribution: slot.attribution,
-      messageKey: perKind ? `serverVerdict.${kind ?? 'stun'}.${code}` : `serverVerdict.${code}`,
+      messageKey,
       params: { url: slot.url, count: slot.candidates.length, errorCodes: slot.errors.map((e) => e.errorCode).join(', ') },
     };
   };
@@ -328,6 +387,11 @@ function countCandidates(candidates: readonly Candidate[]): CandidateCounts {
   };
 }
 
+/**
+ * The overall readings, failures first: a TURN server that gave no relay,
+ * a round with no host candidate, only-host results and a timeout come
+ * before what worked, so the headline is the thing to fix.
+ */
 function readGathering(
   gathered: readonly GatheredCandidate[],
   counts: CandidateCounts,
@@ -335,30 +399,55 @@ function readGathering(
   policy: 'all' | 'relay',
   input: GatheringInput,
 ): GatheringReading[] {
-  const readings: GatheringReading[] = [];
+  const failures: GatheringReading[] = [];
+  const findings: GatheringReading[] = [];
   const done = input.completion !== 'in-progress';
+  const candidates = gathered.map((g) => g.candidate);
   if (policy === 'relay' && counts.relay === 0 && done) {
-    readings.push(reading('relay-only-policy-no-relay', {}));
+    failures.push(reading('relay-only-policy-no-relay', {}));
   } else if (counts.total === 0) {
-    readings.push(reading(done ? 'nothing-gathered' : 'gathering-in-progress', {}));
+    failures.push(reading(done ? 'nothing-gathered' : 'gathering-in-progress', {}));
   } else {
-    if (counts.relay > 0) readings.push(reading('relay-ok', { count: counts.relay }));
-    if (counts.srflx > 0) readings.push(reading('srflx-ok', { count: counts.srflx }));
-    if (counts.relay === 0 && counts.srflx === 0) {
-      const allMdns = counts.host > 0 && counts.mdns === counts.host;
-      readings.push(reading(allMdns ? 'mdns-only' : 'host-only', { count: counts.host }));
-    }
-    const same = srflxEqualToHost(gathered.map((g) => g.candidate));
-    if (same !== null) readings.push(reading('srflx-equals-host', { address: same }));
     const turnConfigured = slots.some((s) => s.parsed?.kind === 'turn' && s.hasCredentials);
     if (turnConfigured && counts.relay === 0 && policy === 'all' && done) {
-      readings.push(reading('turn-configured-no-relay', {}));
+      failures.push(reading('turn-configured-no-relay', {}));
+    }
+    // Measured in this project's NAT lab: Chromium on a machine with no
+    // default route gathered no host candidates at all.
+    if (policy === 'all' && counts.host === 0 && done) failures.push(reading('no-host', {}));
+    if (counts.relay === 0 && counts.srflx === 0 && counts.host > 0) {
+      const allMdns = counts.mdns === counts.host;
+      failures.push(reading(allMdns ? 'mdns-only' : 'host-only', { count: counts.host }));
+    }
+    if (counts.relay > 0) findings.push(reading('relay-ok', { count: counts.relay }));
+    const srflx = candidates.find((c) => c.type === 'srflx');
+    if (srflx !== undefined) {
+      findings.push(reading('srflx-ok', { count: counts.srflx, address: srflx.address }));
+      findings.push(readSrflxAgainstHosts(candidates, srflx));
     }
   }
   if (input.completion === 'timed-out') {
-    readings.push(reading('gathering-timed-out', { seconds: input.timeoutSeconds ?? '' }));
+    failures.push(reading('gathering-timed-out', { seconds: input.timeoutSeconds ?? '' }));
   }
-  return readings;
+  return [...failures, ...findings];
+}
+
+/**
+ * What a srflx candidate proves, judged against the host candidates. The
+ * robust proof that a translation lies between this machine and the STUN
+ * server is a srflx address that differs from every host address; `raddr`
+ * names the translated local address only when the browser shows it (Chrome
+ * sends `raddr 0.0.0.0 rport 0` while it hides local addresses behind mDNS
+ * names, i.e. without media permission).
+ */
+function readSrflxAgainstHosts(candidates: readonly Candidate[], srflx: Candidate): GatheringReading {
+  const same = srflxEqualToHost(candidates);
+  if (same !== null) return reading('srflx-equals-host', { address: same });
+  const ipHosts = candidates.filter((c) => c.type === 'host' && (c.addressKind === 'ipv4' || c.addressKind === 'ipv6'));
+  const raddrHidden = srflx.relatedAddress === null || isHiddenRelatedAddress(srflx.relatedAddress, srflx.relatedPort ?? 0);
+  if (ipHosts.length === 0) return reading('srflx-hosts-hidden', { address: srflx.address });
+  if (raddrHidden) return reading('srflx-translated-raddr-hidden', { address: srflx.address });
+  return reading('srflx-translated', { address: srflx.address, raddr: srflx.relatedAddress ?? '' });
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Lang } from './messages.ts';
 import { formatMessage } from './messages.ts';
 import type { CandidateParseError } from './parseCandidate.ts';
 import type { IceServerProblem, IceServerUrlError } from './parseIceServerUrl.ts';
-import { DEFAULT_ICE_SERVER_PORTS } from './parseIceServerUrl.ts';
+import { DEFAULT_ICE_SERVER_PORTS, MAX_ICE_SERVER_URL_LENGTH } from './parseIceServerUrl.ts';
 
 const SCHEMES: ReadonlySet<string> = new Set(Object.keys(DEFAULT_ICE_SERVER_PORTS));
 
@@ -37,6 +37,8 @@ export function iceServerUrlErrorText(lang: Lang, error: IceServerUrlError): str
     suggestion: error.suggestion ?? `${known ? scheme : 'stun'}:<host>`,
     scheme: known ? scheme : schemeText,
     defaultPort,
+    length: error.url.length,
+    max: MAX_ICE_SERVER_URL_LENGTH,
   });
 }
 

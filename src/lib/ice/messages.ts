@@ -38,13 +38,13 @@ const en = {
   'field.priority':
     'Priority: a 32-bit number made of the type preference (top 8 bits), the local preference (middle 16 bits) and 256 minus the component ID (low 8 bits). Higher is better, and the priorities of both sides order the candidate pairs (RFC 8445 §5.1.2).',
   'field.address':
-    'Connection address: where the peer sends its connectivity checks — an address of a local interface (host), the public mapping a NAT created (srflx, prflx), an address on a TURN server (relay), or an mDNS name ending in .local.',
+    'Connection address: where the peer sends its connectivity checks — an address of a local interface (host), the mapping a NAT created (srflx, prflx: public on the open internet, often private in a closed network), an address on a TURN server (relay), or an mDNS name ending in .local.',
   'field.port':
     'Port: the UDP or TCP port that goes with the address. Active TCP candidates show 9, a placeholder, because the active side connects out from a port it cannot know in advance (RFC 6544 §4.5).',
   'field.type':
     'Candidate type: host, srflx (server reflexive), prflx (peer reflexive) or relay. It says how the address was obtained (RFC 8445 §5.1.1).',
   'field.relatedAddress':
-    'Related address (raddr): the address this candidate was derived from. On a srflx candidate it is the private address the NAT translated from, which is the proof that STUN worked from behind a NAT; on a relay candidate it is your address as the TURN server saw it. ICE does not use it; it is there for diagnosis (RFC 8839 §5.1).',
+    'Related address (raddr): the address this candidate was derived from. On a srflx candidate it is the local address the NAT translated from — when the browser shows it: Chrome writes raddr 0.0.0.0 rport 0 while it hides local addresses (mDNS hiding on, and the page holds no microphone or camera permission). On a relay candidate it is your address as the TURN server saw it. ICE does not use it; it is there for diagnosis (RFC 8839 §5.1).',
   'field.relatedPort':
     'Related port (rport): the port that goes with the related address. When a srflx candidate has the same port as its rport, the NAT kept the port number while translating.',
   'field.tcpType':
@@ -62,7 +62,7 @@ const en = {
   'candidateType.host':
     'Host candidate: an address of one of this device’s own network interfaces. It works directly only when the peer can reach that address — on the same LAN, or when the address is public (RFC 8445 §5.1.1.1).',
   'candidateType.srflx':
-    'Server-reflexive candidate: the public address and port a NAT assigned to this device, as a STUN server (or a TURN server’s Allocate response) saw it. Its raddr is the private address behind the NAT. A peer outside can reach it if the NAT reuses the mapping for other destinations (RFC 8445 §5.1.1.2).',
+    'Server-reflexive candidate: the address and port a STUN server (or a TURN server’s Allocate response) saw this device come from — after any NAT between the two. On the open internet that is a public address; in a closed network it is often a private address of the router or segment in between. Its raddr is the local address behind the NAT, or 0.0.0.0 when the browser hides it. A peer can reach it if it can reach that address and the NAT reuses the mapping for other destinations (RFC 8445 §5.1.1.2).',
   'candidateType.prflx':
     'Peer-reflexive candidate: an address discovered during connectivity checks, when a check comes from (or a response reports) an address the peer never signalled — usually a NAT mapping that only this peer sees. You never gather these; they appear in candidate pairs and stats (RFC 8445 §7.2.5.3.1, §7.3.1.3).',
   'candidateType.relay':
@@ -90,6 +90,8 @@ const en = {
     'The line is empty; paste one candidate line, starting with a=candidate: or candidate:.',
   'candidateError.not-a-candidate':
     '"{token}" at position {position} is not a candidate attribute; only a=candidate: lines describe ICE candidates.',
+  'candidateError.not-a-candidate-line':
+    '"{token}" is not a candidate line. A candidate line reads like candidate:842163049 1 udp 1677729535 203.0.113.7 54400 typ srflx raddr 192.168.1.20 rport 54400; copy one from chrome://webrtc-internals, an SDP (a=candidate: lines) or the candidate gatherer.',
   'candidateError.truncated':
     'The line ends before the {field}; a candidate needs foundation, component, transport, priority, address, port and "typ <type>", and every keyword needs a value.',
   'candidateError.bad-foundation':
@@ -124,6 +126,10 @@ const en = {
     '"{token}" at position {position} is valid only on TCP candidates; remove it or change the transport to tcp.',
   'candidateError.missing-extension-value':
     'Extension "{token}" at position {position} has no value; extensions come in "name value" pairs.',
+  'candidateError.bad-extension-name':
+    'Extension name "{token}" at position {position} is not a token (RFC 8839 §5.1, RFC 8866 §9): a name is visible ASCII without spaces or any of "(),/:;<=>?@[\\]. Browsers write names such as generation, ufrag, network-id; check that the line was not edited or joined to other text.',
+  'candidateError.bad-extension-value':
+    'Extension value "{token}" at position {position} has characters outside visible ASCII, which RFC 8839 §5.1 does not allow (extension-att-value = *VCHAR); check that the line was not edited or joined to other text.',
 
   // Notes on lines that parsed.
   'candidateNote.mdns-address':
@@ -171,6 +177,8 @@ const en = {
   'urlError.not-a-string': 'The URL must be a string such as stun:stun.example.org.',
   'urlError.empty-url':
     'The URL is empty; write one such as stun:stun.example.org or turn:turn.example.org:3478?transport=udp.',
+  'urlError.url-too-long':
+    'The URL is {length} characters long; an ICE server URL is at most a scheme, a host name of up to 253 characters, a port and ?transport=, so anything over {max} characters is refused. Paste only the URL, e.g. turn:turn.example.org:3478?transport=udp.',
   'urlError.url-whitespace':
     'The URL contains whitespace at position {position}; remove it: {suggestion}.',
   'urlError.missing-scheme': '"{url}" has no stun:/turn: scheme; write it as {suggestion}.',
@@ -209,7 +217,8 @@ const en = {
     '{url} is a TURN URL, so the entry needs both username and credential; without them browsers throw InvalidAccessError.',
 
   // Server verdicts.
-  'serverVerdict.stun.works': '{url} works: it returned your public address as a server-reflexive candidate.',
+  'serverVerdict.stun.works':
+    '{url} works: it answered with the address it saw you come from — after any NAT between you and it — and the browser made a server-reflexive candidate of it.',
   'serverVerdict.turn.works':
     '{url} works: it gave you a relay address, so calls can fall back to relaying when a direct path fails.',
   'serverVerdict.stun.unreachable':
@@ -217,7 +226,13 @@ const en = {
   'serverVerdict.turn.unreachable':
     '{url} could not be reached (error 701): check the host name and port, and whether the network blocks it; offer TURN over TCP or TLS on port 443 for locked-down networks.',
   'serverVerdict.stun.no-response':
-    'No server-reflexive candidate and no error came from {url}. Either the server did not answer, or it did and the browser dropped the result: libwebrtc keeps one srflx candidate per address, so a second STUN server that sees the same public address adds nothing, and it drops a srflx equal to an unhidden local address (no NAT).',
+    'No server-reflexive candidate and no error came from {url} before gathering ended: the server probably never answered — check the host, the port and any firewall on the way.',
+  'serverVerdict.stun.no-response.hosts-shown':
+    'No server-reflexive candidate and no error came from {url}. Either the server did not answer, or it saw you at one of the host addresses listed above (no NAT in between): while host addresses are shown, libwebrtc drops a srflx equal to one of them as redundant. A relay candidate’s raddr, if TURN is configured, shows the address the TURN server saw.',
+  'serverVerdict.stun.no-response.several':
+    'No server-reflexive candidate and no error came from {url}. Either the server did not answer, or it saw you at the same address as another STUN server in the list: libwebrtc keeps one srflx per address, so the second server adds nothing.',
+  'serverVerdict.stun.no-response.hosts-shown-several':
+    'No server-reflexive candidate and no error came from {url}. Either the server did not answer, or the browser dropped its answer: libwebrtc keeps one srflx per address (a second STUN server that sees you at the same address adds nothing), and while host addresses are shown it drops a srflx equal to one of them (no NAT in between).',
   'serverVerdict.turn.no-response':
     'No relay candidate and no error came from {url} before gathering ended: the server probably never answered — check the port, the transport and any firewall on the way.',
   'serverVerdict.auth-failed':
@@ -248,30 +263,42 @@ const en = {
 
   // Overall readings.
   'reading.nothing-gathered':
-    'Nothing was gathered: the browser produced no candidates at all. Check that the page may use WebRTC (extensions and enterprise policies can block it) and that the device has a network connection.',
+    'Nothing was gathered: the browser produced no candidates at all. Check that the page may use WebRTC (extensions and enterprise policies can block it) and that the machine has a network connection and a default route: in this project’s NAT lab, Chromium on a machine with no default route gathered no host candidates at all.',
   'reading.gathering-in-progress': 'Gathering is still running; candidates will appear as they arrive.',
   'reading.relay-only-policy-no-relay':
     'iceTransportPolicy is "relay" but no relay candidate arrived, so no connection is possible: fix the TURN server (see its verdict) or allow other candidates.',
   'reading.relay-ok':
     'A relay candidate arrived: even if both networks block direct paths, the call can go through the TURN server.',
   'reading.srflx-ok':
-    'A server-reflexive candidate arrived: the STUN server saw your public address, so peers on other networks can try a direct path. Behind symmetric NATs or strict firewalls that path can still fail, which is what TURN is for.',
+    'A server-reflexive candidate arrived, so the STUN server answered: {address} is the address it saw you come from — after any NAT between you and it. On the open internet that is a public address; in a closed network it is often a private address of the router or segment in between. A peer that can reach {address} can try a direct path to it; behind a symmetric NAT or a strict firewall that path can still fail, which is what TURN is for.',
   'reading.host-only':
-    'Only host candidates: two peers on different networks will not connect unless a STUN or TURN server both can reach is configured.',
+    'Only host candidates: a peer connects only if it can reach one of these addresses directly — on the same LAN, or from a segment routed to this one without address translation. Across a NAT, configure a STUN or TURN server that both sides can reach.',
   'reading.mdns-only':
-    'Only mDNS (.local) host candidates: peers on the same LAN can resolve them, but a peer on another network cannot reach you without a STUN or TURN server.',
+    'Only mDNS (.local) host candidates: a peer on the same link may resolve these names by multicast DNS, but multicast DNS does not cross routers, so a peer on any other segment cannot use them — even one that could route to your real address. Configure a STUN or TURN server that both sides can reach, or see “Show my real local addresses” below.',
   'reading.srflx-equals-host':
-    'The server-reflexive address {address} equals a local address: there is no NAT between you and the STUN server. This is normal on a public network, and a test run here says nothing about how you behave behind the customer’s NAT.',
+    'The server-reflexive address {address} equals one of this machine’s own addresses: no NAT lies between this machine and the STUN server. That is normal when both are on the same segment or on public addresses — and a run from here says nothing about how a call behaves behind a NAT elsewhere, e.g. the customer’s.',
+  'reading.srflx-translated':
+    '{address} differs from every host address of this machine, so an address translation (a NAT) lies between this machine and the STUN server — the proof that STUN worked from behind it. raddr {raddr} is the local address it translated from.',
+  'reading.srflx-translated-raddr-hidden':
+    '{address} differs from every host address of this machine, so an address translation (a NAT) lies between this machine and the STUN server — the proof that STUN worked from behind it. The browser hid which local address was translated (raddr 0.0.0.0).',
+  'reading.srflx-hosts-hidden':
+    'This page cannot compare {address} with this machine’s own addresses: Chrome hides them here — host candidates are .local names and a srflx’s raddr reads 0.0.0.0 port 0. That is Chrome’s privacy default (mDNS hiding on, and the page holds no microphone or camera permission), not a STUN failure. Compare {address} with the output of ip addr (ipconfig on Windows): if it is none of them, a NAT lies between you and the STUN server. Or press “Show my real local addresses” to let the page compare.',
+  'reading.no-host':
+    'No host candidate: the browser found no local address to gather from, although it gathered other candidates. This machine may have no default route — in this project’s NAT lab, Chromium on a machine with no default route gathered no host candidates at all. Check ip route (route print on Windows). Without host candidates, peers on the same segment cannot connect directly.',
   'reading.turn-configured-no-relay':
     'A TURN server is configured but no relay candidate arrived: calls work only where a direct path exists — typically the office — and fail on networks that need relaying. Check the TURN verdict.',
   'reading.gathering-timed-out':
     'Gathering did not finish within {seconds} s: a server that never answers keeps gathering open until the browser gives up. Look for the server with no response, fix or remove it, and use trickle ICE so calls need not wait for the end.',
 
   // icecandidateerror readings.
+  'iceError.701.hidden-address':
+    '701 from {url}: the server could not be reached from one of this machine’s addresses (the browser hides which one and writes 0.0.0.x) — the DNS lookup failed or no answer came. Often not fatal: if another interface or address family (e.g. IPv4 while IPv6 failed) got a candidate from the same server, ignore it. If none did, check the host name, the port and whether the network blocks UDP.',
   'iceError.701':
     '701 from {url}: the server could not be reached from {address} — the DNS lookup failed or no answer came. Often not fatal: if another interface or address family (e.g. IPv4 while IPv6 failed) got a candidate from the same server, ignore it. If none did, check the host name, the port and whether the network blocks UDP.',
   'iceError.401':
     '401 Unauthenticated from {url}: the TURN server rejected the username or credential. Check both, and if they are time-limited (username like "timestamp:user"), that they were issued recently and the clocks agree.',
+  'iceError.401.other-phrase':
+    '401 Unauthenticated from {url} (the server’s own reason phrase, "{text}", is the older name from RFC 5389; RFC 8489 §14.8 calls it Unauthenticated): the TURN server rejected the username or credential. Check both, and if they are time-limited (username like "timestamp:user"), that they were issued recently and the clocks agree.',
   'iceError.403':
     '403 Forbidden from {url}: the server understood the request but refuses it by policy, e.g. for this client address. Check the TURN server’s allow and deny rules.',
   'iceError.437':
@@ -316,13 +343,13 @@ const ja: { readonly [K in MessageKey]: string } = {
   'field.priority':
     '優先度：タイプ優先度（上位 8 ビット）、ローカル優先度（中央の 16 ビット）、256 からコンポーネント ID を引いた値（下位 8 ビット）から成る 32 ビットの数値です。大きいほど優先され、双方の優先度から候補ペアの順番が決まります（RFC 8445 §5.1.2）。',
   'field.address':
-    '接続アドレス：相手が接続性チェックを送る宛先です。ローカルインターフェースのアドレス（host）、NAT が作った外向きの対応付け（srflx、prflx）、TURN サーバー上のアドレス（relay）、または .local で終わる mDNS 名のいずれかです。',
+    '接続アドレス：相手が接続性チェックを送る宛先です。ローカルインターフェースのアドレス（host）、NAT が作ったマッピング（srflx、prflx。インターネットではパブリックアドレス、閉域網ではプライベートアドレスのことがよくあります）、TURN サーバー上のアドレス（relay）、または .local で終わる mDNS 名のいずれかです。',
   'field.port':
     'ポート：アドレスと対になる UDP または TCP のポートです。active な TCP 候補では仮の値 9 が入ります。active 側は、事前にはわからないポートから接続を開くためです（RFC 6544 §4.5）。',
   'field.type':
     '候補タイプ：host、srflx（サーバーリフレクシブ）、prflx（ピアリフレクシブ）、relay のいずれかで、アドレスをどうやって得たかを表します（RFC 8445 §5.1.1）。',
   'field.relatedAddress':
-    '関連アドレス（raddr）：この候補の元になったアドレスです。srflx 候補では NAT が変換する前のプライベートアドレスで、NAT の内側から STUN が機能した証拠になります。relay 候補では、TURN サーバーから見えたこちらのアドレスです。ICE 自体はこの値を使わず、診断のために載っています（RFC 8839 §5.1）。',
+    '関連アドレス（raddr）：この候補の元になったアドレスです。srflx 候補では NAT が変換する前のローカルアドレスですが、ブラウザーが見せる場合に限ります。Chrome はローカルアドレスを隠している間（mDNS による秘匿が有効で、ページがマイクやカメラの許可を持たないとき）、raddr 0.0.0.0 rport 0 と書きます。relay 候補では、TURN サーバーから見えたこちらのアドレスです。ICE 自体はこの値を使わず、診断のために載っています（RFC 8839 §5.1）。',
   'field.relatedPort':
     '関連ポート（rport）：関連アドレスと対になるポートです。srflx 候補のポートが rport と同じなら、NAT は変換の際にポート番号を変えていません。',
   'field.tcpType':
@@ -339,7 +366,7 @@ const ja: { readonly [K in MessageKey]: string } = {
   'candidateType.host':
     'ホスト候補：この端末自身のネットワークインターフェースのアドレスです。相手がそのアドレスに直接届く場合、つまり同じ LAN にいるか、アドレスがパブリックな場合にだけ、そのまま使えます（RFC 8445 §5.1.1.1）。',
   'candidateType.srflx':
-    'サーバーリフレクシブ候補：NAT がこの端末に割り当てた外向きのアドレスとポートを、STUN サーバー（または TURN サーバーの Allocate 応答）が観測したものです。raddr には NAT の内側のプライベートアドレスが入ります。NAT がほかの宛先にも同じ対応付けを使うなら、外部の相手はここに届きます（RFC 8445 §5.1.1.2）。',
+    'サーバーリフレクシブ候補：この端末から届いたパケットの送信元として STUN サーバー（または TURN サーバーの Allocate 応答）が観測したアドレスとポートで、途中に NAT があれば変換後の値です。インターネットではパブリックアドレス、閉域網では途中のルーターやセグメントのプライベートアドレスであることがよくあります。raddr には NAT の内側のローカルアドレスが入るか、ブラウザーが隠していれば 0.0.0.0 が入ります。相手がそのアドレスに到達でき、NAT がほかの宛先にも同じマッピングを使うなら、相手はここに届きます（RFC 8445 §5.1.1.2）。',
   'candidateType.prflx':
     'ピアリフレクシブ候補：接続性チェックの途中で見つかったアドレスです。相手が通知していないアドレスからチェックが届いたとき（または応答がそうしたアドレスを示したとき）に生まれ、多くはその相手との間だけで見える NAT の対応付けです。自分で収集することはなく、候補ペアや統計の中に現れます（RFC 8445 §7.2.5.3.1、§7.3.1.3）。',
   'candidateType.relay':
@@ -364,6 +391,8 @@ const ja: { readonly [K in MessageKey]: string } = {
   'candidateError.empty': '行が空です。a=candidate: または candidate: で始まる候補行を 1 行貼り付けてください。',
   'candidateError.not-a-candidate':
     '位置 {position} の「{token}」は candidate 属性ではありません。ICE 候補を表すのは a=candidate: の行だけです。',
+  'candidateError.not-a-candidate-line':
+    '「{token}」は候補行ではありません。候補行は candidate:842163049 1 udp 1677729535 203.0.113.7 54400 typ srflx raddr 192.168.1.20 rport 54400 のような形です。chrome://webrtc-internals、SDP の a=candidate: 行、または候補の収集ツールからコピーしてください。',
   'candidateError.truncated':
     '{field}の手前で行が終わっています。候補行にはファウンデーション、コンポーネント、トランスポート、優先度、アドレス、ポート、「typ <タイプ>」がすべて必要で、各キーワードには値が続きます。',
   'candidateError.bad-foundation':
@@ -396,6 +425,10 @@ const ja: { readonly [K in MessageKey]: string } = {
     '位置 {position} の「{token}」は TCP 候補でしか使えません。削除するか、トランスポートを tcp にしてください。',
   'candidateError.missing-extension-value':
     '位置 {position} の拡張属性「{token}」に値がありません。拡張属性は「名前 値」の組で書きます。',
+  'candidateError.bad-extension-name':
+    '位置 {position} の拡張属性名「{token}」はトークンではありません（RFC 8839 §5.1、RFC 8866 §9）。名前に使えるのは空白と "(),/:;<=>?@[\\] を除く ASCII の表示文字です。ブラウザーが書く名前は generation、ufrag、network-id などです。行が書き換えられたり、ほかのテキストとつながったりしていないか確認してください。',
+  'candidateError.bad-extension-value':
+    '位置 {position} の拡張属性の値「{token}」に ASCII の表示文字以外が含まれています。RFC 8839 §5.1 では認められていません（extension-att-value = *VCHAR）。行が書き換えられたり、ほかのテキストとつながったりしていないか確認してください。',
 
   'candidateNote.mdns-address':
     'アドレスが mDNS 名です。ブラウザーがプライベート IP アドレスを、同じ LAN の相手しか解決できないランダムな .local 名で隠しています。',
@@ -439,6 +472,8 @@ const ja: { readonly [K in MessageKey]: string } = {
   'urlError.not-a-string': 'URL は stun:stun.example.org のような文字列で指定してください。',
   'urlError.empty-url':
     'URL が空です。stun:stun.example.org や turn:turn.example.org:3478?transport=udp のように書いてください。',
+  'urlError.url-too-long':
+    'URL が {length} 文字あります。ICE サーバーの URL はスキーム、最長 253 文字のホスト名、ポート、?transport= だけから成るため、{max} 文字を超えるものは受け付けません。turn:turn.example.org:3478?transport=udp のように URL だけを貼り付けてください。',
   'urlError.url-whitespace': 'URL の位置 {position} に空白があります。取り除いて {suggestion} としてください。',
   'urlError.missing-scheme': '「{url}」に stun: や turn: のスキームがありません。{suggestion} と書いてください。',
   'urlError.web-url-scheme':
@@ -479,7 +514,7 @@ const ja: { readonly [K in MessageKey]: string } = {
     '{url} は TURN の URL なので、項目に username と credential の両方が必要です。どちらかが欠けていると、ブラウザーは InvalidAccessError を投げます。',
 
   'serverVerdict.stun.works':
-    '{url} は正常です。パブリックアドレスをサーバーリフレクシブ候補として返しています。',
+    '{url} は正常です。こちらがどのアドレスから来たように見えたか（途中に NAT があれば変換後のアドレス）を応答し、ブラウザーがそれをサーバーリフレクシブ候補にしました。',
   'serverVerdict.turn.works':
     '{url} は正常です。リレートランスポートアドレスを取得できたので、直接の経路が失敗しても中継で通話できます。',
   'serverVerdict.stun.unreachable':
@@ -487,7 +522,13 @@ const ja: { readonly [K in MessageKey]: string } = {
   'serverVerdict.turn.unreachable':
     '{url} に到達できませんでした（エラー 701）。ホスト名とポート、ネットワークによる遮断を確認してください。制限の厳しいネットワーク向けには、443 番ポートで TCP または TLS の TURN を用意してください。',
   'serverVerdict.stun.no-response':
-    '{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが応答しなかったか、応答はあったもののブラウザーが結果を捨てたかのどちらかです。libwebrtc は同じアドレスの srflx 候補を 1 つしか残さないため、同じパブリックアドレスを返す 2 台目の STUN サーバーからは何も増えません。また、秘匿されていないローカルアドレスと同じ srflx（NAT がない場合）も捨てられます。',
+    '収集が終わるまでに、{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが一度も応答しなかったと考えられます。ホスト、ポート、途中のファイアウォールを確認してください。',
+  'serverVerdict.stun.no-response.hosts-shown':
+    '{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが応答しなかったか、上に並んだホストアドレスのどれかからこちらが来たように見えた（途中に NAT がない）かのどちらかです。ホストアドレスを見せている間、libwebrtc はそれと同じ srflx を重複として捨てます。TURN を設定していれば、リレー候補の raddr に TURN サーバーから見えたアドレスが出ます。',
+  'serverVerdict.stun.no-response.several':
+    '{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが応答しなかったか、一覧のほかの STUN サーバーと同じアドレスが見えたかのどちらかです。libwebrtc は同じアドレスの srflx を 1 つしか残さないため、2 台目のサーバーからは何も増えません。',
+  'serverVerdict.stun.no-response.hosts-shown-several':
+    '{url} からはサーバーリフレクシブ候補もエラーも届きませんでした。サーバーが応答しなかったか、ブラウザーが応答を捨てたかのどちらかです。libwebrtc は同じアドレスの srflx を 1 つしか残さず（同じアドレスが見える 2 台目の STUN サーバーからは何も増えません）、ホストアドレスを見せている間はそれと同じ srflx（途中に NAT がない場合）も捨てます。',
   'serverVerdict.turn.no-response':
     '収集が終わるまでに、{url} からはリレー候補もエラーも届きませんでした。サーバーが一度も応答しなかったと考えられます。ポート、トランスポート、途中のファイアウォールを確認してください。',
   'serverVerdict.auth-failed':
@@ -519,29 +560,41 @@ const ja: { readonly [K in MessageKey]: string } = {
     '{url} には username と credential がないため、ブラウザーは InvalidAccessError で設定を拒否します。',
 
   'reading.nothing-gathered':
-    '候補が 1 つも収集されませんでした。拡張機能や企業ポリシーで WebRTC が禁止されていないか、端末がネットワークにつながっているかを確認してください。',
+    '候補が 1 つも収集されませんでした。拡張機能や企業ポリシーで WebRTC が禁止されていないか、端末がネットワークにつながっていてデフォルトルートがあるかを確認してください。このプロジェクトの NAT ラボでは、デフォルトルートのないマシン上の Chromium はホスト候補を 1 つも収集しませんでした。',
   'reading.gathering-in-progress': '収集中です。候補は届きしだい表示されます。',
   'reading.relay-only-policy-no-relay':
     'iceTransportPolicy が "relay" なのにリレー候補が届かなかったため、接続は成立しません。TURN サーバーを直す（判定を参照）か、ほかの候補も許可してください。',
   'reading.relay-ok':
     'リレー候補が届きました。双方のネットワークが直接の経路を遮断していても、TURN サーバー経由で通話できます。',
   'reading.srflx-ok':
-    'サーバーリフレクシブ候補が届きました。STUN サーバーからパブリックアドレスが見えているので、ほかのネットワークの相手と直接の経路を試せます。ただし、対称型 NAT や厳しいファイアウォールの内側ではこの経路も失敗することがあり、そのために TURN があります。',
+    'サーバーリフレクシブ候補が届いたので、STUN サーバーは応答しています。{address} は、こちらがどのアドレスから来たように STUN サーバーから見えたか（途中に NAT があれば変換後のアドレス）を示します。インターネットではパブリックアドレス、閉域網では途中のルーターやセグメントのプライベートアドレスであることがよくあります。{address} に到達できる相手とは直接の経路を試せます。ただし、対称型 NAT や厳しいファイアウォールの内側ではこの経路も失敗することがあり、そのために TURN があります。',
   'reading.host-only':
-    'ホスト候補しかありません。双方が到達できる STUN サーバーか TURN サーバーを設定しない限り、異なるネットワークにいる 2 者はつながりません。',
+    'ホスト候補しかありません。相手がこれらのアドレスに直接到達できる場合、つまり同じ LAN にいるか、アドレス変換なしでこのセグメントへルーティングされる場合にしかつながりません。NAT を越えるなら、双方が到達できる STUN サーバーか TURN サーバーを設定してください。',
   'reading.mdns-only':
-    'mDNS（.local）のホスト候補しかありません。同じ LAN の相手は名前を解決できますが、ほかのネットワークの相手は STUN サーバーか TURN サーバーがなければこちらに届きません。',
+    'mDNS（.local）のホスト候補しかありません。同じリンク上の相手はマルチキャスト DNS で名前を解決できることがありますが、マルチキャスト DNS はルーターを越えないため、ほかのセグメントの相手は、本来のアドレスへルーティングできる場合でもこれらを使えません。双方が到達できる STUN サーバーか TURN サーバーを設定するか、下の「実際のローカルアドレスを表示」を参照してください。',
   'reading.srflx-equals-host':
-    'サーバーリフレクシブアドレス {address} がローカルアドレスと同じです。STUN サーバーとの間に NAT がありません。パブリックなネットワークでは普通のことですが、ここでの結果から、顧客の NAT の内側でどう振る舞うかはわかりません。',
+    'サーバーリフレクシブアドレス {address} が、このマシン自身のアドレスと同じです。このマシンと STUN サーバーの間に NAT はありません。両者が同じセグメントにある場合やパブリックアドレスを持つ場合には普通のことで、ここでの結果からは、ほかの場所（たとえば顧客）の NAT の内側で通話がどう振る舞うかはわかりません。',
+  'reading.srflx-translated':
+    '{address} はこのマシンのどのホストアドレスとも異なります。つまり、このマシンと STUN サーバーの間でアドレス変換（NAT）が行われており、NAT の内側から STUN が機能した証拠になります。raddr {raddr} が変換前のローカルアドレスです。',
+  'reading.srflx-translated-raddr-hidden':
+    '{address} はこのマシンのどのホストアドレスとも異なります。つまり、このマシンと STUN サーバーの間でアドレス変換（NAT）が行われており、NAT の内側から STUN が機能した証拠になります。どのローカルアドレスが変換されたかは、ブラウザーが隠しています（raddr 0.0.0.0）。',
+  'reading.srflx-hosts-hidden':
+    'このページでは {address} をこのマシン自身のアドレスと比べられません。Chrome がここではそれを隠しているためで、ホスト候補は .local 名になり、srflx の raddr は 0.0.0.0、ポート 0 になります。これは Chrome のプライバシー上の既定の動作（mDNS による秘匿が有効で、ページがマイクやカメラの許可を持たない）であり、STUN の失敗ではありません。{address} を ip addr（Windows では ipconfig）の出力と比べてください。どれとも一致しなければ、STUN サーバーとの間に NAT があります。または「実際のローカルアドレスを表示」を押すと、このページで比べられます。',
+  'reading.no-host':
+    'ホスト候補がありません。ほかの候補は収集できたのに、ブラウザーは収集に使えるローカルアドレスを見つけられませんでした。このマシンにはデフォルトルートがないのかもしれません。このプロジェクトの NAT ラボでは、デフォルトルートのないマシン上の Chromium はホスト候補を 1 つも収集しませんでした。ip route（Windows では route print）を確認してください。ホスト候補がなければ、同じセグメントの相手とも直接にはつながりません。',
   'reading.turn-configured-no-relay':
     'TURN サーバーを設定しているのに、リレー候補が届きませんでした。この状態では、直接の経路がある場所（たいていはオフィス）でしか通話できず、中継が必要なネットワークでは失敗します。TURN の判定を確認してください。',
   'reading.gathering-timed-out':
     '{seconds} 秒以内に収集が終わりませんでした。応答しないサーバーがあると、ブラウザーが諦めるまで収集が終わりません。応答のないサーバーを探して修正または削除し、終了を待たずに済むようトリクル ICE を使ってください。',
 
+  'iceError.701.hidden-address':
+    '{url} から 701：このマシンのアドレスの 1 つからサーバーに到達できませんでした（どのアドレスかはブラウザーが隠し、0.0.0.x と書いています）。DNS の名前解決に失敗したか、応答がありませんでした。致命的でないことも多く、別のインターフェースやアドレスファミリー（IPv6 は失敗したが IPv4 は成功した、など）で同じサーバーから候補が得られていれば無視してかまいません。どこからも得られていなければ、ホスト名、ポート、ネットワークによる UDP の遮断を確認してください。',
   'iceError.701':
     '{url} から 701：{address} からサーバーに到達できませんでした。DNS の名前解決に失敗したか、応答がありませんでした。致命的でないことも多く、別のインターフェースやアドレスファミリー（IPv6 は失敗したが IPv4 は成功した、など）で同じサーバーから候補が得られていれば無視してかまいません。どこからも得られていなければ、ホスト名、ポート、ネットワークによる UDP の遮断を確認してください。',
   'iceError.401':
     '{url} から 401 Unauthenticated：TURN サーバーがユーザー名または credential を拒否しました。両方を確認し、有効期限付き（「timestamp:user」形式のユーザー名など）であれば、発行から時間がたっていないか、時刻がずれていないかを確かめてください。',
+  'iceError.401.other-phrase':
+    '{url} から 401 Unauthenticated（サーバー自身の理由フレーズ「{text}」は RFC 5389 での旧名で、RFC 8489 §14.8 では Unauthenticated と呼びます）：TURN サーバーがユーザー名または credential を拒否しました。両方を確認し、有効期限付き（「timestamp:user」形式のユーザー名など）であれば、発行から時間がたっていないか、時刻がずれていないかを確かめてください。',
   'iceError.403':
     '{url} から 403 Forbidden：サーバーは要求を理解したうえで、ポリシーにより拒否しています（このクライアントのアドレスを許可していない、など）。TURN サーバーの許可・拒否の規則を確認してください。',
   'iceError.437':

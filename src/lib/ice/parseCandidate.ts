@@ -141,6 +141,7 @@ export interface Candidate extends CandidateFields {
 export type CandidateErrorCode =
   | 'empty'
   | 'not-a-candidate'
+  | 'not-a-candidate-line'
   | 'truncated'
   | 'bad-foundation'
   | 'bad-component'
@@ -157,7 +158,9 @@ export type CandidateErrorCode =
   | 'duplicate-attribute'
   | 'bad-tcptype'
   | 'tcptype-on-udp'
-  | 'missing-extension-value';
+  | 'missing-extension-value'
+  | 'bad-extension-name'
+  | 'bad-extension-value';
 
 /**
  * Why a line did not parse. `position`/`end` are 0-based character offsets
@@ -189,6 +192,14 @@ interface Token {
 }
 
 const ICE_CHARS = /^[A-Za-z0-9+/]{1,32}$/;
+/**
+ * `extension-att-name = token` (RFC 8839 §5.1), with SDP's `token`
+ * (RFC 8866 §9): `token-char = %x21 / %x23-27 / %x2A-2B / %x2D-2E /
+ * %x30-39 / %x41-5A / %x5E-7E` — visible ASCII except `"(),/:;<=>?@[\]`.
+ */
+const SDP_TOKEN = /^[\x21\x23-\x27\x2A\x2B\x2D\x2E\x30-\x39\x41-\x5A\x5E-\x7E]+$/;
+/** `extension-att-value = *VCHAR` (RFC 8839 §5.1): visible ASCII, %x21-7E. */
+const VCHARS = /^[\x21-\x7E]*$/;
 const DIGITS = /^[0-9]+$/;
 const MAX_PRIORITY = 2 ** 31 - 1;
 const TYPES: ReadonlySet<string> = new Set<string>(CANDIDATE_TYPES);
@@ -245,6 +256,14 @@ export function parseCandidate(
   if (prefix === '' && first !== undefined && first.text.includes(':')) {
     const colon = first.text.indexOf(':');
     return fail('not-a-candidate', 'prefix', first.text.slice(0, colon), first.start, first.start + colon);
+  }
+
+  // A bare line (no candidate: prefix) that has neither "typ" nor the
+  // number and transport a candidate starts with is prose or some other
+  // text: say that about the whole line instead of faulting one token.
+  if (prefix === '' && !looksLikeBareCandidate(tokens)) {
+    const excerpt = body.length > 40 ? `${body.slice(0, 39)}…` : body;
+    return fail('not-a-candidate-line', null, excerpt, begin, finish);
   }
 
   const missing = (field: CandidateField): Result<Candidate, CandidateParseError> =>
@@ -334,6 +353,8 @@ export function parseCandidate(
       tcpType = value;
     } else {
       if (value === undefined) return failAt('missing-extension-value', 'extension', name);
+      if (!SDP_TOKEN.test(name.text)) return failAt('bad-extension-name', 'extension', name);
+      if (!VCHARS.test(value.text)) return failAt('bad-extension-value', 'extension', value);
       extensions.push({
         name: name.text,
         value: value.text,
@@ -493,6 +514,14 @@ export function describeCandidateError(lang: Lang, error: CandidateParseError): 
     token: error.token ?? '',
     position: error.position,
   });
+}
+
+/** Whether tokens without a prefix could be a candidate: `typ` among them, or a component and transport in place. */
+function looksLikeBareCandidate(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.text.toLowerCase() === 'typ')) return true;
+  const component = tokens[1]?.text;
+  const transport = tokens[2]?.text.toLowerCase();
+  return (component === undefined || DIGITS.test(component)) && (transport === undefined || transport === 'udp' || transport === 'tcp');
 }
 
 function numericExtension(extensions: readonly CandidateExtension[], name: string): number | null {

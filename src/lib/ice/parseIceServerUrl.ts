@@ -44,6 +44,7 @@ export interface IceServerUrl {
 export type IceServerUrlErrorCode =
   | 'not-a-string'
   | 'empty-url'
+  | 'url-too-long'
   | 'url-whitespace'
   | 'missing-scheme'
   | 'web-url-scheme'
@@ -79,6 +80,16 @@ export const DEFAULT_ICE_SERVER_PORTS = { stun: 3478, turn: 3478, stuns: 5349, t
   number
 >;
 
+/**
+ * Longest ICE server URL accepted, in characters. The longest well-formed
+ * one is 279: `turns:` + a 253-character DNS name (RFC 1035 §2.3.4; the
+ * 255-octet wire limit less the length octets) + `:65535` +
+ * `?transport=tcp`. 512 leaves room for a typo to get its precise error,
+ * while pasted garbage (a whole config file, a 5,000-character line) is
+ * refused as too long before anything tries to read a host name from it.
+ */
+export const MAX_ICE_SERVER_URL_LENGTH = 512;
+
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ws', 'wss']);
 const ICE_SCHEMES: ReadonlySet<string> = new Set<IceServerScheme>(['stun', 'stuns', 'turn', 'turns']);
 
@@ -94,6 +105,7 @@ const ICE_SCHEMES: ReadonlySet<string> = new Set<IceServerScheme>(['stun', 'stun
 export function parseIceServerUrl(url: string): Result<IceServerUrl, IceServerUrlError> {
   if (typeof url !== 'string') return fail('not-a-string', String(url), {});
   if (url.length === 0) return fail('empty-url', url, {});
+  if (url.length > MAX_ICE_SERVER_URL_LENGTH) return fail('url-too-long', url, { token: url.slice(0, 40) });
   const space = url.search(/\s/);
   if (space !== -1) {
     return fail('url-whitespace', url, { token: url.charAt(space), position: space, suggestion: url.replace(/\s+/g, '') });
@@ -433,6 +445,8 @@ function fail(
     suggestion: suggestion ?? `${ICE_SCHEMES.has(details.scheme ?? '') ? details.scheme : 'stun'}:<host>`,
     scheme: details.scheme ?? '',
     defaultPort: details.defaultPort ?? '',
+    length: url.length,
+    max: MAX_ICE_SERVER_URL_LENGTH,
   });
   return err({ code, message, url, token, position: details.position ?? null, suggestion });
 }

@@ -131,3 +131,51 @@ describe('gatheringResultToJson', () => {
     assert.doesNotMatch(gatheringResultToJson(record({}), { lang: 'en', redact: false }), /alice|s3cret-pass|credential|username/);
   });
 });
+
+describe('export redaction of server URLs and the relay address', () => {
+  test('server URLs are redacted by default in Markdown: host replaced, scheme, port and transport kept', () => {
+    const md = gatheringResultToMarkdown(record({}), { lang: 'en' });
+    assert.doesNotMatch(md, /198\.51\.100\.9/);
+    assert.match(md, /`stun:documentation-v4-\d\.invalid:3478`/);
+    assert.match(md, /`turn:documentation-v4-\d\.invalid:3478\?transport=udp`/);
+    assert.match(md, /Server URLs are redacted/);
+  });
+
+  test('the relay address and the TURN server on the same IP get the same placeholder', () => {
+    const json = JSON.parse(gatheringResultToJson(record({}), { lang: 'en' })) as { servers: { url: string }[]; candidates: { type: string; address: string }[] };
+    const relay = json.candidates.find((c) => c.type === 'relay')?.address;
+    assert.ok(relay?.endsWith('.invalid'));
+    assert.equal(json.servers[1]?.url, `turn:${relay}:3478?transport=udp`);
+  });
+
+  test('server names become server-n.invalid, in verdict texts and error rows too', () => {
+    const stun = 'stun:stun.corp.example:3478';
+    const turn = 'turns:turn.corp.example:5349?transport=tcp';
+    const md = gatheringResultToMarkdown(record({
+      iceServers: [{ urls: stun }, { urls: turn, username: 'alice', credential: 's3cret-pass' }],
+      candidates: [{ ms: 6, line: chrome.host, url: null, relayProtocol: null }, { ms: 7, line: chrome.srflx, url: stun, relayProtocol: null }],
+      errors: [{ ms: 60, errorCode: 401, errorText: 'Unauthorized', url: turn, address: '192.168.10.2', port: 54922 }],
+    }), { lang: 'ja' });
+    assert.doesNotMatch(md, /corp\.example/);
+    assert.match(md, /stun:server-1\.invalid:3478/);
+    assert.match(md, /turns:server-2\.invalid:5349\?transport=tcp/);
+  });
+
+  test('JSON redacts URLs in servers, candidates, errors and explanations', () => {
+    const text = gatheringResultToJson(record({ errors: [{ ms: 60, errorCode: 701, errorText: 'timeout', url: STUN, address: '0.0.0.x', port: 0 }] }), { lang: 'en' });
+    assert.doesNotMatch(text, /198\.51\.100\.9/);
+    assert.equal((JSON.parse(text) as { serversRedacted: boolean }).serversRedacted, true);
+  });
+
+  test('the reader can keep server URLs while addresses stay redacted', () => {
+    const md = gatheringResultToMarkdown(record({}), { lang: 'en', redactServers: false });
+    assert.match(md, /`stun:198\.51\.100\.9:3478`/);
+    assert.doesNotMatch(md, /192\.168\.10\.2|203\.0\.113\.7/);
+    assert.match(md, /Server URLs are NOT redacted/);
+  });
+
+  test('the raddr quoted by a reading is redacted with the rest', () => {
+    const md = gatheringResultToMarkdown(record({}), { lang: 'en' });
+    assert.match(md, /raddr private-v4-1\.invalid is the local address it translated from/);
+  });
+});

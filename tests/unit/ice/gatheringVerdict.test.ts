@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { GatheredCandidate, GatheringInput, IceCandidateErrorInfo } from '../../../src/lib/ice/gatheringVerdict.ts';
-import { evaluateGathering, readIceCandidateError } from '../../../src/lib/ice/gatheringVerdict.ts';
+import { errorAddressVisibility, evaluateGathering, readIceCandidateError } from '../../../src/lib/ice/gatheringVerdict.ts';
 import { formatMessage } from '../../../src/lib/ice/messages.ts';
 import type { Candidate } from '../../../src/lib/ice/parseCandidate.ts';
 import { parseCandidate } from '../../../src/lib/ice/parseCandidate.ts';
@@ -39,7 +39,7 @@ describe('evaluateGathering: overall readings', () => {
         gathered(lines.chromeRelayUdp, TURN),
       ],
     });
-    assert.deepEqual(readingCodes(report), ['relay-ok', 'srflx-ok']);
+    assert.deepEqual(readingCodes(report), ['relay-ok', 'srflx-ok', 'srflx-translated']);
     assert.equal(report.overall.code, 'relay-ok');
     assert.deepEqual(verdictCodes(report), ['works', 'works']);
     assert.deepEqual(report.servers.map((s) => s.attribution), ['url', 'url']);
@@ -51,7 +51,7 @@ describe('evaluateGathering: overall readings', () => {
     assert.deepEqual(readingCodes(report), ['host-only']);
     assert.equal(
       formatMessage('en', report.overall.messageKey, report.overall.params),
-      'Only host candidates: two peers on different networks will not connect unless a STUN or TURN server both can reach is configured.',
+      'Only host candidates: a peer connects only if it can reach one of these addresses directly — on the same LAN, or from a segment routed to this one without address translation. Across a NAT, configure a STUN or TURN server that both sides can reach.',
     );
   });
 
@@ -83,7 +83,8 @@ describe('evaluateGathering: overall readings', () => {
       candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)],
       errors: [{ errorCode: 401, errorText: 'Unauthorized', url: TURN, address: '192.168.1.x', port: 54400 }],
     });
-    assert.deepEqual(readingCodes(report), ['srflx-ok', 'turn-configured-no-relay']);
+    assert.deepEqual(readingCodes(report), ['turn-configured-no-relay', 'srflx-ok', 'srflx-hosts-hidden']);
+    assert.equal(report.overall.code, 'turn-configured-no-relay', 'the TURN failure is the headline');
     assert.deepEqual(verdictCodes(report), ['works', 'auth-failed']);
   });
 
@@ -276,5 +277,98 @@ describe('readIceCandidateError', () => {
       formatMessage('en', reading.messageKey, reading.params),
       'Error 420 from stun:stun.example.org:3478: Unknown Attribute. Look the code up in RFC 8489 §14.8 (STUN) or RFC 8656 (TURN).',
     );
+  });
+});
+
+describe('evaluateGathering in default Chrome and on closed networks', () => {
+  test('a srflx with raddr 0.0.0.0 and .local hosts is read as hidden by Chrome, not as a STUN failure', () => {
+    const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)] });
+    assert.deepEqual(readingCodes(report), ['srflx-ok', 'srflx-hosts-hidden']);
+    assert.deepEqual(verdictCodes(report), ['works']);
+    const en = formatMessage('en', report.readings[1]!.messageKey, report.readings[1]!.params);
+    assert.match(en, /raddr reads 0\.0\.0\.0 port 0/);
+    assert.match(en, /mDNS hiding on, and the page holds no microphone or camera permission/);
+    assert.match(en, /not a STUN failure/);
+    assert.match(formatMessage('ja', report.readings[1]!.messageKey, report.readings[1]!.params), /STUN の失敗ではありません/);
+  });
+
+  test('a srflx that differs from every real host address is the proof of a NAT, quoting raddr', () => {
+    const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost), gathered(lines.chromeSrflx, STUN)] });
+    assert.deepEqual(readingCodes(report), ['srflx-ok', 'srflx-translated']);
+    assert.deepEqual(report.readings[1]?.params, { address: '203.0.113.7', raddr: '192.168.1.20' });
+  });
+
+  test('with real hosts but a hidden raddr, the comparison with the hosts still proves the NAT', () => {
+    const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost), gathered(lines.chromeSrflxHidden, STUN)] });
+    assert.deepEqual(readingCodes(report), ['srflx-ok', 'srflx-translated-raddr-hidden']);
+  });
+
+  test('the srflx reading says where the STUN server saw you come from, not "your public address"', () => {
+    const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost), gathered(lines.chromeSrflx, STUN)] });
+    for (const lang of ['en', 'ja'] as const) {
+      const texts = [...report.readings, ...report.servers].map((r) => formatMessage(lang, r.messageKey, r.params)).join('\n');
+      assert.doesNotMatch(texts, /your public address|peers on other networks|パブリックアドレスが見えて|ほかのネットワークの相手/);
+    }
+    assert.match(formatMessage('en', report.readings[0]!.messageKey, report.readings[0]!.params), /the address it saw you come from — after any NAT between you and it/);
+    assert.match(formatMessage('en', report.servers[0]!.messageKey, report.servers[0]!.params), /the address it saw you come from — after any NAT between you and it/);
+  });
+
+  test('a gathering with no host candidate at all gets the no-default-route reading, first', () => {
+    const report = run({ iceServers: [stunServer, turnServer], candidates: [gathered(lines.chromeRelayUdp, TURN)] });
+    assert.equal(report.overall.code, 'no-host');
+    assert.match(formatMessage('en', report.overall.messageKey), /may have no default route/);
+    assert.match(formatMessage('ja', report.overall.messageKey), /デフォルトルートがない/);
+  });
+
+  test('relay-only gathering does not complain about missing host candidates', () => {
+    const report = run({ iceServers: [turnServer], iceTransportPolicy: 'relay', candidates: [gathered(lines.chromeRelayUdp, TURN)] });
+    assert.deepEqual(readingCodes(report), ['relay-ok']);
+  });
+
+  test('nothing gathered mentions the default route too', () => {
+    const report = run({ iceServers: [stunServer] });
+    assert.match(formatMessage('en', report.overall.messageKey), /default route/);
+  });
+
+  test('failures come first: timeout and TURN failure before what worked', () => {
+    const report = run({
+      iceServers: [stunServer, turnServer],
+      candidates: [gathered(lines.chromeHost), gathered(lines.chromeSrflx, STUN)],
+      completion: 'timed-out',
+      timeoutSeconds: 10,
+    });
+    assert.deepEqual(readingCodes(report), ['turn-configured-no-relay', 'gathering-timed-out', 'srflx-ok', 'srflx-translated']);
+  });
+
+  test('the multi-server caveat appears only with several STUN servers, the dropped-srflx one only when hosts are shown', () => {
+    const other = 'stun:stun2.example.org:3478';
+    const one = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeMdnsHost)] });
+    assert.equal(one.servers[0]?.messageKey, 'serverVerdict.stun.no-response');
+    assert.doesNotMatch(formatMessage('en', one.servers[0]!.messageKey, one.servers[0]!.params), /second STUN server|keeps one srflx/);
+    const shown = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost)] });
+    assert.equal(shown.servers[0]?.messageKey, 'serverVerdict.stun.no-response.hosts-shown');
+    const several = run({ iceServers: [stunServer, { urls: other }], candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)] });
+    assert.equal(several.servers[1]?.messageKey, 'serverVerdict.stun.no-response.several');
+    const both = run({ iceServers: [stunServer, { urls: other }], candidates: [gathered(lines.chromeHost)] });
+    assert.equal(both.servers[0]?.messageKey, 'serverVerdict.stun.no-response.hosts-shown-several');
+  });
+});
+
+describe('icecandidateerror wording', () => {
+  test('a 701 from a hidden local address (0.0.0.x) says the browser hides it', () => {
+    const reading = readIceCandidateError({ errorCode: 701, url: STUN, address: '0.0.0.x', port: 0 });
+    assert.equal(reading.messageKey, 'iceError.701.hidden-address');
+    assert.match(formatMessage('en', reading.messageKey, reading.params), /the browser hides which one and writes 0\.0\.0\.x/);
+  });
+
+  test('a 401 whose reason phrase is the old "Unauthorized" explains RFC 8489\'s name', () => {
+    const reading = readIceCandidateError({ errorCode: 401, errorText: 'Unauthorized', url: TURN });
+    assert.equal(reading.messageKey, 'iceError.401.other-phrase');
+    assert.match(formatMessage('en', reading.messageKey, reading.params), /"Unauthorized", is the older name from RFC 5389; RFC 8489 §14\.8 calls it Unauthenticated/);
+    assert.equal(readIceCandidateError({ errorCode: 401, errorText: 'Unauthenticated', url: TURN }).messageKey, 'iceError.401');
+  });
+
+  test('errorAddressVisibility tells hidden, partly hidden and shown addresses apart', () => {
+    assert.deepEqual(['0.0.0.x', '', '192.168.1.x', '192.168.1.20', '::'].map(errorAddressVisibility), ['hidden', 'hidden', 'partly-hidden', 'shown', 'hidden']);
   });
 });

@@ -66,4 +66,16 @@ describe('presetRows', () => {
     if (result.ok) return;
     assert.equal(result.errors[0]?.problems[0]?.code, 'turn-needs-credentials');
   });
+  test('the coturn template offers TURN over UDP, TCP and TLS, valid once credentials are filled in', () => {
+    const rows = presetRows('own-coturn', makeId).map((r) => (r.urls.startsWith('turn') ? { ...r, username: 'u', credential: 'c' } : r));
+    const result = toRtcIceServers(rows);
+    assert.equal(result.ok, true);
+    const urls = rows.flatMap((r) => splitUrls(r.urls));
+    assert.deepEqual(urls, [
+      'stun:turn.example.internal:3478',
+      'turn:turn.example.internal:3478?transport=udp',
+      'turn:turn.example.internal:3478?transport=tcp',
+      'turns:turn.example.internal:5349?transport=tcp',
+    ]);
+  });
 });

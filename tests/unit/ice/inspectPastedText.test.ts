@@ -43,3 +43,11 @@ describe('inspectPastedText', () => {
     assert.equal(r.candidates.length, MAX_GUESSED_LINES);
   });
 });
+
+test('pasted prose is reported line by line as not a candidate line', () => {
+  const found = inspectPastedText('hello world this is not a candidate');
+  assert.equal(found.format, 'guessed');
+  const first = found.candidates[0];
+  assert.equal(first?.result.ok, false);
+  if (first !== undefined && !first.result.ok) assert.equal(first.result.error.code, 'not-a-candidate-line');
+});

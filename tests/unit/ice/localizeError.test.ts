@@ -100,3 +100,11 @@ describe('candidateErrorText', () => {
     assert.doesNotMatch(text, /\{[a-zA-Z]+\}/);
   });
 });
+
+test('a URL that is too long is explained with its length and the limit in both languages', () => {
+  const result = parseIceServerUrl(`turn:${'x'.repeat(5995)}`);
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.match(iceServerUrlErrorText('en', result.error), /6000 characters long.*over 512 characters/);
+  assert.match(iceServerUrlErrorText('ja', result.error), /6000 文字.*512 文字を超える/);
+});

@@ -26,7 +26,7 @@ describe('messages', () => {
   test('formatMessage fills placeholders and leaves unknown ones visible', () => {
     assert.equal(
       formatMessage('en', 'reading.srflx-equals-host', { address: '198.51.100.20' }).slice(0, 54),
-      'The server-reflexive address 198.51.100.20 equals a lo',
+      'The server-reflexive address 198.51.100.20 equals one ',
     );
     assert.match(formatMessage('en', 'serverVerdict.pending'), /^\{url\}: no answer yet/);
   });

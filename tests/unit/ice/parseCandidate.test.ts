@@ -337,3 +337,56 @@ describe('isHiddenRelatedAddress', () => {
     assert.equal(isHiddenRelatedAddress('192.168.1.20', 0), false);
   });
 });
+
+describe('parseCandidate on text that is not a candidate', () => {
+  test('prose is reported as not a candidate line, quoting the line, not one token', () => {
+    const result = parseCandidate('hello world this is not a candidate');
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.equal(result.error.code, 'not-a-candidate-line');
+    assert.equal(result.error.token, 'hello world this is not a candidate');
+    assert.deepEqual([result.error.position, result.error.end], [0, 35]);
+    assert.match(describeCandidateError('en', result.error), /^"hello world this is not a candidate" is not a candidate line/);
+    assert.match(describeCandidateError('ja', result.error), /は候補行ではありません/);
+  });
+
+  test('a long prose line is quoted shortened', () => {
+    const result = parseCandidate('The quick brown fox jumps over the lazy dog and keeps running');
+    assert.equal(result.ok ? null : result.error.token, 'The quick brown fox jumps over the lazy…');
+  });
+
+  test('a bare line with typ in it is still parsed field by field', () => {
+    const result = parseCandidate('842163049 x udp 1677729535 203.0.113.7 54400 typ host');
+    assert.equal(result.ok ? null : result.error.code, 'bad-component');
+  });
+
+  test('a bare candidate without prefix still parses', () => {
+    assert.equal(parseCandidate('842163049 1 udp 2122260223 192.0.2.1 54400 typ host').ok, true);
+  });
+});
+
+describe('parseCandidate checks extension names and values against RFC 8839 §5.1', () => {
+  const base = 'candidate:1 1 udp 2122252543 192.168.1.20 51234 typ host';
+  const cases: readonly (readonly [string, string, CandidateErrorCode, string])[] = [
+    ['an HTML tag as a name', `${base} <script>alert(1)</script> 1`, 'bad-extension-name', '<script>alert(1)</script>'],
+    ['a name with a colon', `${base} a:b 1`, 'bad-extension-name', 'a:b'],
+    ['a name with a slash', `${base} net/id 1`, 'bad-extension-name', 'net/id'],
+    ['a name with a quote', `${base} "x" 1`, 'bad-extension-name', '"x"'],
+    ['a value with non-ASCII characters', `${base} ufrag ユーザー`, 'bad-extension-value', 'ユーザー'],
+  ];
+  for (const [what, line, code, token] of cases) {
+    test(`${what} is reported`, () => {
+      const result = parseCandidate(line);
+      assert.equal(result.ok, false);
+      if (result.ok) return;
+      assert.equal(result.error.code, code);
+      assert.equal(result.error.token, token);
+      assert.equal(line.slice(result.error.position, result.error.end), token);
+    });
+  }
+
+  test('names browsers write, and other tokens, are accepted', () => {
+    const result = parseCandidate(`${base} generation 0 ufrag EsAw network-id 1 network-cost 10 x-my.ext_1~! v`);
+    assert.equal(result.ok, true);
+  });
+});

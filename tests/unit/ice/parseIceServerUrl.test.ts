@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { IceServerUrlErrorCode } from '../../../src/lib/ice/parseIceServerUrl.ts';
 import {
+  MAX_ICE_SERVER_URL_LENGTH,
   parseIceServerUrl,
   sameIceServerUrl,
   validateIceServer,
@@ -210,5 +211,33 @@ describe('validateIceServer', () => {
       ['ok', 'turn-needs-credentials'],
     );
     assert.equal(validateIceServers('nope').length, 1);
+  });
+});
+
+describe('parseIceServerUrl and very long input', () => {
+  test('a 5,000-character URL is refused as too long, not as a bad host name', () => {
+    const result = parseIceServerUrl(`stun:${'a'.repeat(4995)}`);
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.error.code, 'url-too-long');
+      assert.match(result.error.message, /5000 characters long/);
+      assert.match(result.error.message, new RegExp(`over ${MAX_ICE_SERVER_URL_LENGTH} characters`));
+    }
+  });
+
+  test('the longest well-formed URL (253-character host, port, transport) is still accepted', () => {
+    const label = 'a'.repeat(63);
+    const host = [label, label, label, 'b'.repeat(61)].join('.');
+    assert.equal(host.length, 253);
+    const url = `turns:${host}:65535?transport=tcp`;
+    assert.ok(url.length <= MAX_ICE_SERVER_URL_LENGTH);
+    assert.equal(parseIceServerUrl(url).ok, true);
+  });
+
+  test('one character over the limit is too long', () => {
+    const url = `stun:${'a'.repeat(MAX_ICE_SERVER_URL_LENGTH - 4)}`;
+    assert.equal(url.length, MAX_ICE_SERVER_URL_LENGTH + 1);
+    const result = parseIceServerUrl(url);
+    assert.equal(result.ok ? null : result.error.code, 'url-too-long');
   });
 });

@@ -1,0 +1,75 @@
+// Widgets under test: every widget on the site (each `astro-island`, found in the built pages), and the page script (src/scripts/page.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures.ts';
+import { builtSitemapPaths } from './builtPages.ts';
+
+/**
+ * Hostile URL fragments never break a page (issue 10 §7): for every built
+ * page that carries a widget, each fragment below is opened in a fresh load;
+ * the page must throw nothing, every widget must hydrate (Astro removes an
+ * island's `ssr` attribute once it has; widgets that mark themselves ready
+ * set `data-ready="true"` on their root, a convention every widget follows), and the page script must still have run (each code
+ * block got its copy button). Pages are discovered from the sitemap and the
+ * built HTML, so widgets added later are covered without editing this file.
+ */
+const dist = process.env.ASTRO_OUT_DIR ?? join(import.meta.dirname, '../../dist');
+
+function builtHtml(path: string): string {
+  try {
+    return readFileSync(join(dist, path, 'index.html'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+const widgetPages = builtSitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+
+/** Fragments for any page, then fragments aimed at a widget id (`{id}`). */
+const pageFragments = ['%E0%A4%A', '%%%?=&&==%zz', 'gatherer?server=stun:a%ZZ', 'inspector?c=%%%', 'x'.repeat(5000)];
+const widgetFragments = [
+  // Malformed keys and values, under the names widgets read.
+  '{id}?%%%=%%%&c=%E0%A4%A&server=%&sample=%ZZ&hex=%GG&field=%E0%A4%A&step=%&scenario=%FF&policy=%',
+  // A field anchor with bad encoding, and a long valid-looking value cut mid-escape.
+  `{id}-%ZZ`,
+  `{id}?c=${'%41'.repeat(2000)}%4`,
+];
+
+test('the site has widget pages to check', () => {
+  expect(widgetPages.length).toBeGreaterThan(4);
+  expect(widgetPages.some((p) => p.startsWith('/ja/'))).toBe(true);
+});
+
+for (const path of widgetPages) {
+  test(`hostile fragments on ${path} throw nothing and every widget hydrates`, async ({ page }) => {
+    test.slow();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(path);
+    const ids = await page.locator('astro-island').evaluateAll((islands) =>
+      islands.map((island) => island.querySelector('[id]')?.id ?? '').filter((id) => id !== ''),
+    );
+    expect(ids.length, 'each island has an element with an id').toBeGreaterThan(0);
+    const fragments = [...pageFragments, ...ids.flatMap((id) => widgetFragments.map((f) => f.replaceAll('{id}', id)))];
+
+    for (const fragment of fragments) {
+      const label = fragment.length > 60 ? `${fragment.slice(0, 57)}…` : fragment;
+      await page.goto('about:blank');
+      await page.goto(`${path}#${fragment}`);
+      const islands = page.locator('astro-island');
+      const count = await islands.count();
+      for (let i = 0; i < count; i++) {
+        // Islands are `display: contents`; scroll their widget (client:visible hydrates it).
+        const widget = islands.nth(i).locator('[id]').first();
+        await widget.scrollIntoViewIfNeeded();
+        await expect(islands.nth(i), `island ${i} hydrates with #${label}`).not.toHaveAttribute('ssr', /.*/);
+        // Every widget marks its root `data-ready="true"` once mounted.
+        await expect(widget, `widget ${i} ready with #${label}`).toHaveAttribute('data-ready', 'true');
+      }
+      const blocks = await page.locator('.prose pre').count();
+      await expect(page.locator('.copy-code'), `page script ran with #${label}`).toHaveCount(blocks);
+      expect(errors, `page errors with #${label}`).toEqual([]);
+    }
+  });
+}
