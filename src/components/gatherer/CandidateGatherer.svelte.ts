@@ -16,7 +16,6 @@ import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
 import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
 import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
 import { requestMicrophonePermission } from '../../lib/browser/mediaPermission.ts';
-import { parseCandidate } from '../../lib/ice/parseCandidate.ts';
 import { countPhrase, g, type Lang } from './strings.ts';
 
 /** How long the page may go without showing that gathering runs, when no result has come yet. */
@@ -262,9 +261,9 @@ export class GathererState {
           this.#candidates = [...this.#candidates, c];
           // Offer the reader's server-reflexive address to other widgets on
           // the page (the STUN explorer builds a Binding response for it).
-          const parsed = parseCandidate(c.line);
-          if (parsed.ok && parsed.value.type === 'srflx') {
-            announceSrflx({ address: parsed.value.address, port: parsed.value.port });
+          const { candidate } = candidateRow(c);
+          if (candidate !== null && candidate.type === 'srflx') {
+            announceSrflx({ address: candidate.address, port: candidate.port });
           }
         },
         onError: (e) => {

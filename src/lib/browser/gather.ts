@@ -9,28 +9,13 @@
  * Browser only. No request leaves the browser before {@link startGathering}.
  */
 
-/** One candidate as the browser reported it. */
-export interface GatheredEvent {
-  /** Milliseconds since {@link startGathering} was called. */
-  readonly ms: number;
-  /** `RTCIceCandidate.candidate`, e.g. `candidate:… typ srflx …`. */
-  readonly line: string;
-  /** The STUN/TURN server URL it came from (`RTCIceCandidate.url`), or `null` for host candidates. */
-  readonly url: string | null;
-  /** `RTCIceCandidate.relayProtocol` (`udp`, `tcp`, `tls`) when the browser gives it. */
-  readonly relayProtocol: string | null;
-}
+import type { GatheredCandidateRecord, GatheringErrorRecord } from '../ice/gatheringResult.ts';
 
-/** One `icecandidateerror` event (RTCPeerConnectionIceErrorEvent). */
-export interface GatheringErrorEvent {
-  readonly ms: number;
-  readonly errorCode: number;
-  readonly errorText: string;
-  readonly url: string | null;
-  /** The local address the request left from; browsers often hide it (`0.0.0.x`). */
-  readonly address: string | null;
-  readonly port: number | null;
-}
+/** One candidate as the browser reported it: the record type of `src/lib/ice/gatheringResult.ts`. */
+export type GatheredEvent = GatheredCandidateRecord;
+
+/** One `icecandidateerror` event (RTCPeerConnectionIceErrorEvent), as `src/lib/ice` records it. */
+export type GatheringErrorEvent = GatheringErrorRecord;
 
 /** How a gathering round ended. */
 export type GatheringEnd = 'complete' | 'timed-out' | 'stopped' | 'failed';

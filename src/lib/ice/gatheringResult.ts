@@ -102,13 +102,25 @@ export function relayProtocolOf(
   return null;
 }
 
+/** Rows already made, so each gathered line is parsed once (rows, verdicts and exports share them). */
+const rows = new WeakMap<GatheredCandidateRecord, CandidateRow>();
+
 /**
- * Parses a gathered candidate for display.
+ * Parses a gathered candidate for display, once per record: the same
+ * record object gives the same row every time.
  *
  * @param record - The candidate as reported.
  * @returns The row.
  */
 export function candidateRow(record: GatheredCandidateRecord): CandidateRow {
+  const known = rows.get(record);
+  if (known !== undefined) return known;
+  const row = makeRow(record);
+  rows.set(record, row);
+  return row;
+}
+
+function makeRow(record: GatheredCandidateRecord): CandidateRow {
   const parsed = parseCandidate(record.line, { requireRelatedAddress: false });
   const candidate = parsed.ok ? parsed.value : null;
   const priority = candidate === null ? null : decodePriority(candidate.priority);
@@ -131,8 +143,8 @@ export function candidateRow(record: GatheredCandidateRecord): CandidateRow {
  */
 export function reportOf(record: GatheringRecord): GatheringReport {
   const candidates = record.candidates.flatMap((c) => {
-    const parsed = parseCandidate(c.line, { requireRelatedAddress: false });
-    return parsed.ok ? [{ candidate: parsed.value, url: c.url }] : [];
+    const { candidate } = candidateRow(c);
+    return candidate === null ? [] : [{ candidate, url: c.url }];
   });
   return evaluateGathering({
     iceServers: record.iceServers,

@@ -55,6 +55,11 @@ describe('relayProtocolOf', () => {
 });
 
 describe('candidateRow', () => {
+  test('parses each gathered record once: the same record gives the same row object', () => {
+    const gatheredRecord = { ms: 1, line: chrome.srflx, url: STUN, relayProtocol: null };
+    assert.equal(candidateRow(gatheredRecord), candidateRow(gatheredRecord));
+    assert.notEqual(candidateRow(gatheredRecord), candidateRow({ ...gatheredRecord }));
+  });
   test('decodes the priority of a gathered line', () => {
     const row = candidateRow({ ms: 1, line: chrome.host, url: null, relayProtocol: null });
     assert.deepEqual([row.priority?.typePreference, row.priority?.localPreference, row.priority?.componentId], [126, 0xffff & (2113937151 >> 8), 1]);
