@@ -185,7 +185,7 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'verdict.invalid': '設定が不正',
   'overall': '読み解き',
   'export': '結果をコピー',
-  'redact': 'アドレスを伏せる（リレーアドレスを含む。共有する前におすすめ）',
+  'redact': 'アドレスを伏せる（リレートランスポートアドレスを含む。共有する前におすすめ）',
   'redactServers': 'サーバーの URL を伏せる（STUN・TURN サーバーのホスト名とアドレス）',
   'copyMarkdown': 'Markdown の表としてコピー',
   'copyJson': 'JSON としてコピー',
