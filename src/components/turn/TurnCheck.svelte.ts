@@ -13,7 +13,9 @@ import { parseIceServerUrl, type IceServerUrl } from '../../lib/ice/parseIceServ
 import { decodeRestUsername, expiryStatus, mintRestCredentials } from '../../lib/turn/restCredentials.ts';
 import type { AllocationEvidence, CredentialSource, DataEvidence, PeerLocation, TurnCheckVerdict } from '../../lib/turn/turnCheckVerdict.ts';
 import { transportVariants, turnCheckVerdict } from '../../lib/turn/turnCheckVerdict.ts';
-import { tc, type Lang, type TurnStringKey } from './strings.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { turnText } from './strings.ts';
 
 /** Time limit of one allocation probe. */
 const ALLOCATION_TIMEOUT_MS = 10_000;
@@ -44,6 +46,7 @@ export interface DecodedRow {
 export class TurnCheck {
   readonly lang: Lang;
   readonly id: string;
+  readonly t;
 
   servers = $state<IceServerRow[]>([]);
   peers = $state<PeerLocation>('other-networks');
@@ -82,6 +85,7 @@ export class TurnCheck {
   constructor(lang: Lang, id: string) {
     this.lang = lang;
     this.id = id;
+    this.t = translator(lang, turnText);
   }
 
   get running(): boolean {
@@ -92,10 +96,10 @@ export class TurnCheck {
   }
 
   get status(): string {
-    if (this.#unsupported) return tc(this.lang, 'status.unsupported');
+    if (this.#unsupported) return this.t('status.unsupported');
     if (this.#running) return this.#progress;
-    if (this.#results.length === 0) return tc(this.lang, 'status.idle');
-    return tc(this.lang, 'status.done', { total: this.checked.length, ok: this.checked.filter((r) => r.verdict.overall === 'ok').length });
+    if (this.#results.length === 0) return this.t('status.idle');
+    return this.t('status.done', { total: this.checked.length, ok: this.checked.filter((r) => r.verdict.overall === 'ok').length });
   }
 
   /**
@@ -124,7 +128,7 @@ export class TurnCheck {
       });
       return { ...row, urls: [...new Set(urls)].join(', ') };
     });
-    this.notice = changed ? '' : tc(this.lang, 'variants.none');
+    this.notice = changed ? '' : this.t('variants.none');
   }
 
   /** Derives REST credentials from the secret and fills every TURN row. */
@@ -135,7 +139,7 @@ export class TurnCheck {
     const lifetime = Number(this.lifetime.trim());
     const minted = await mintRestCredentials({ secret: this.secret, user: this.restUser.trim(), lifetimeSeconds: Number.isFinite(lifetime) ? lifetime : NaN, nowSeconds: now });
     if (!minted.ok) {
-      this.restError = tc(this.lang, `rest.error.${minted.error.code}` as TurnStringKey);
+      this.restError = this.t(`rest.error.${minted.error.code}` as 'rest.error.empty-secret');
       return;
     }
     const { username, password, expiry } = minted.value;
@@ -148,7 +152,7 @@ export class TurnCheck {
       return { ...row, username, credential: password };
     });
     const when = new Date(expiry * 1000).toISOString().replace('T', ' ').slice(0, 19);
-    this.restMessage = count > 0 ? tc(this.lang, 'rest.derived', { username, expiry: when, count }) : tc(this.lang, 'rest.noTurnRows', { username });
+    this.restMessage = count > 0 ? this.t('rest.derived', { username, expiry: when, count }) : this.t('rest.noTurnRows', { username });
   }
 
   /** Runs the check over every TURN URL, one after the other. */
@@ -158,7 +162,7 @@ export class TurnCheck {
     this.notice = '';
     if (!checked.ok) {
       this.attempted = true;
-      this.notice = tc(this.lang, 'status.fix');
+      this.notice = this.t('status.fix');
       return;
     }
     const targets: { url: IceServerUrl; server: RTCIceServer }[] = [];
@@ -170,7 +174,7 @@ export class TurnCheck {
       }
     }
     if (targets.length === 0) {
-      this.notice = tc(this.lang, 'status.noTurn');
+      this.notice = this.t('status.noTurn');
       return;
     }
     this.attempted = false;
@@ -179,13 +183,13 @@ export class TurnCheck {
     const derived = this.#derived;
     try {
       for (const [i, target] of targets.entries()) {
-        this.#progress = tc(this.lang, 'running', { done: i + 1, total: targets.length, url: target.url.url });
+        this.#progress = this.t('running', { done: i + 1, total: targets.length, url: target.url.url });
         const allocation = await probeAllocation(target.server, ALLOCATION_TIMEOUT_MS);
         let data: DataEvidence | null = null;
         if (allocation.relay !== null) {
           data = await relayDataTest(target.server, {
             onProgress: (f) => {
-              this.#progress = tc(this.lang, 'data.progress', { url: target.url.url, percent: Math.floor(f * 100) });
+              this.#progress = this.t('data.progress', { url: target.url.url, percent: Math.floor(f * 100) });
             },
           });
         }

@@ -1,9 +1,8 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the TURN server check and the NAT mapping hint, flat dotted
- * keys per language (to move to `src/i18n` with the house dictionary shape).
+ * keys per language (docs/house-style.md).
  */
-export type Lang = 'en' | 'ja';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'title': 'TURN server check',
@@ -95,13 +94,52 @@ const en = {
   'errors.none': 'No icecandidateerror events.',
   'page.description': 'Check your own TURN servers from this browser: allocation per URL and transport, a relay data test with RTT and throughput, REST credentials, and what to change in turnserver.conf.',
   'page.guide': 'The coturn guide for closed networks',
+  'map.title': 'NAT mapping hint',
+  'map.noscript': 'This hint needs JavaScript: your browser asks two of your STUN servers for its address and compares the answers.',
+  'map.intro': 'Enter two of your own STUN servers at different IP addresses (one machine with two addresses will do). The browser asks each alone, then both from one socket, and compares the server-reflexive address and port each one saw.',
+  'map.a': 'STUN server A',
+  'map.b': 'STUN server B (a different IP address)',
+  'map.run': 'Compare the mappings',
+  'map.running': 'Asking both servers…',
+  'map.idle': 'Ready. Nothing has been sent.',
+  'map.error.invalid-url': 'Server {which}: {detail}',
+  'map.error.not-stun': 'Server {which} is not a stun: URL. The hint needs two plain STUN servers, e.g. stun:192.0.2.10:3478.',
+  'map.error.same-address': 'Both servers are at {host}. A mapping can only change with the destination address, so server B must have a different IP address — a different port on the same address proves nothing here.',
+  'map.error.mixed-families': 'One server is IPv4 and the other IPv6. The browser uses a separate socket for each family, so there is nothing to compare: use two of the same family.',
+  'map.warn.names': 'At least one server is given by name. If both names resolve to the same address, the result below says nothing about your NAT; prefer literal IP addresses.',
+  'map.verdict.same-mapping': 'Same mapping for both servers: endpoint-independent mapping is likely.',
+  'map.verdict.different-mapping': 'Different mappings for the two servers: address- or address-and-port-dependent mapping (symmetric-like). Direct connections to peers behind another NAT will often fail; plan for TURN.',
+  'map.verdict.indeterminate': 'Indeterminate: the evidence does not allow a conclusion.',
+  'map.reason.a-no-answer': 'Server A gave no server-reflexive candidate on its own: it did not answer, or it saw this device’s own address (no NAT) and the browser dropped the duplicate. The browser does not tell which.',
+  'map.reason.b-no-answer': 'Server B gave no server-reflexive candidate on its own: it did not answer, or it saw this device’s own address (no NAT) and the browser dropped the duplicate. The browser does not tell which.',
+  'map.reason.joint-no-answer': 'Asked together, neither server produced a server-reflexive candidate.',
+  'map.reason.several-sockets': 'Several local sockets answered and the browser hides which is which (mDNS hides raddr), so the candidates cannot be paired.',
+  'map.reason.unattributed': 'The browser did not say which server each candidate came from.',
+  'map.merged': 'Chromium keeps only the first of two identical server-reflexive candidates; one candidate in the joint round while both servers answered alone means both saw the same address and port.',
+  'map.preserved': 'The mapped port equals the local port (port preservation).',
+  'map.evidence': 'Evidence',
+  'map.col.round': 'Round',
+  'map.col.server': 'Server',
+  'map.col.mapped': 'Mapped address:port (srflx)',
+  'map.col.local': 'Local socket (raddr:rport)',
+  'map.round.soloA': 'A alone',
+  'map.round.soloB': 'B alone',
+  'map.round.joint': 'A and B together',
+  'map.none': 'no srflx candidate',
+  'map.hidden': 'hidden',
+  'map.limit': 'What a browser cannot test: filtering (RFC 4787 §5). That needs a server that answers from another address or port on request (CHANGE-REQUEST, RFC 5780), which a browser never sends. The NAT lab’s turnutils_natdiscovery tests it.',
+  'map.matrix.same': 'In the connectivity matrix this is one of the cone rows (full cone, restricted cone or port-restricted cone); which one depends on filtering.',
+  'map.matrix.different': 'In the connectivity matrix this is the symmetric row.',
+  'map.matrix.link': 'Go to the connectivity matrix',
+  'map.unsupported': 'This browser has no RTCPeerConnection, so it cannot ask STUN servers for its address.',
+
   'phase.allocation': 'Allocation',
   'phase.data-test': 'Relay data test',
-};
+} as const;
 
-const ja: Record<keyof typeof en, string> = {
+const ja: Translation<typeof en> = {
   'title': 'TURN サーバーのチェック',
-  'noscript': 'このチェックには JavaScript が必要です。ブラウザが、入力された各 TURN サーバーでリレーをアロケーションし、そこを通してデータを送ります。ガイドの本文は JavaScript なしでも読めます。',
+  'noscript': 'このチェックには JavaScript が必要です。ブラウザーが、入力された各 TURN サーバーでリレーをアロケーションし、そこを通してデータを送ります。ガイドの本文は JavaScript なしでも読めます。',
   'intro': 'TURN の URL と認証情報を入力してください。各 URL にリレー候補を要求したあと、このページ内で relay のみの RTCPeerConnection を 2 つ、そのサーバー経由でつなぎ、実際にデータを流します。候補が返ってくるだけでなく、アロケーション・パーミッション・中継がすべて動くことを確かめます。',
   'variants': '各 TURN URL に udp・tcp・TLS 443 の組み合わせを追加',
   'variants.none': '展開できる TURN URL がありません。先に turn:turn.example.internal:3478 のような URL を入力してください。',
@@ -109,8 +147,8 @@ const ja: Record<keyof typeof en, string> = {
   'peers.other-networks': '別のネットワーク（インターネットの向こう側や別拠点）',
   'peers.same-network': 'サーバーと同じプライベートネットワーク',
   'peers.this-machine': 'このマシンのみ（テスト用）',
-  'rest.legend': 'TURN REST 認証情報（coturn の use-auth-secret）',
-  'rest.intro': 'coturn を use-auth-secret で動かしている場合は、static-auth-secret の値、ユーザー ID、有効期間を入力してください。ブラウザの WebCrypto でユーザー名（expiry:user）とパスワード（HMAC-SHA1 の base64）を導出し、上の TURN の各行に入れます。',
+  'rest.legend': 'TURN REST クレデンシャル（coturn の use-auth-secret）',
+  'rest.intro': 'coturn を use-auth-secret で動かしている場合は、static-auth-secret の値、ユーザー ID、有効期間を入力してください。ブラウザーの WebCrypto でユーザー名（expiry:user）とパスワード（HMAC-SHA1 の base64）を導出し、上の TURN の各行に入れます。',
   'rest.secret': '共有シークレット（static-auth-secret）',
   'rest.secret.privacy': 'シークレットはこのページのメモリーにだけ置かれ、保存も送信もされず、URL にも入りません。TURN サーバーに送られるのは導出したユーザー名とパスワードだけです。',
   'rest.user': 'ユーザー ID',
@@ -127,7 +165,7 @@ const ja: Record<keyof typeof en, string> = {
   'rest.error.bad-separator': '区切り文字は、数字と空白以外の 1 文字にしてください。',
   'rest.error.user-has-separator': 'ユーザー ID に「:」が含まれています。coturn はその前の部分を有効期限として読むので、取り除いてください。',
   'rest.error.username-too-long': 'ユーザー名が 508 バイトを超えます。短いユーザー ID にしてください。',
-  'rest.error.no-webcrypto': 'このブラウザでは HMAC の計算に使う WebCrypto（crypto.subtle）が使えません。このページを HTTPS か localhost で開いてください。',
+  'rest.error.no-webcrypto': 'このブラウザーでは HMAC の計算に使う WebCrypto（crypto.subtle）が使えません。このページを HTTPS か localhost で開いてください。',
   'decoded.valid': '{n} 行目：ユーザー名は「{user}」の TURN REST ユーザー名で、{expiry}（UTC）まで有効です（このコンピューターの時計であと {minutes} 分）。',
   'decoded.expired': '{n} 行目：ユーザー名は「{user}」の TURN REST ユーザー名で、{expiry}（UTC）に期限切れになっています（このコンピューターの時計で {minutes} 分前）。coturn は 401 を返します。',
   'run': 'TURN サーバーをチェック',
@@ -136,7 +174,7 @@ const ja: Record<keyof typeof en, string> = {
   'status.done': '{total} 件の URL をチェックしました。すべて動いたのは {ok} 件です。',
   'status.fix': '先にサーバーの一覧を直してください。問題点は各サーバーの横に表示しています。',
   'status.noTurn': 'チェックする TURN の URL がありません。ユーザー名と credential を付けて turn: か turns: の URL を入力してください。',
-  'status.unsupported': 'このブラウザには RTCPeerConnection がないため、TURN サーバーをテストできません。WebRTC を遮断する拡張機能のない、最新の Chrome、Edge、Firefox、Safari で試してください。',
+  'status.unsupported': 'このブラウザーには RTCPeerConnection がないため、TURN サーバーをテストできません。WebRTC を遮断する拡張機能のない、最新の Chrome、Edge、Firefox、Safari で試してください。',
   'table.caption': 'サーバーとトランスポートごとの判定',
   'col.url': 'URL',
   'col.transport': 'トランスポート',
@@ -155,12 +193,12 @@ const ja: Record<keyof typeof en, string> = {
   'allocation.quota': '486：上限に到達',
   'allocation.capacity': '508：容量不足',
   'allocation.mismatch': '437：アロケーションの不一致',
-  'allocation.stale-nonce': '438：nonce の期限切れ',
+  'allocation.stale-nonce': '438：ノンスの期限切れ',
   'allocation.unsupported-transport': '442：未対応のトランスポート',
   'allocation.server-error': 'エラー {codes}',
   'allocation.unreachable': '701：到達できず',
   'allocation.no-response': '応答なし',
-  'allocation.browser-refused': 'ブラウザが拒否',
+  'allocation.browser-refused': 'ブラウザーが拒否',
   'data.ok': '成功',
   'data.failed': '失敗',
   'data.not-run': '未実施',
@@ -175,40 +213,62 @@ const ja: Record<keyof typeof en, string> = {
   'advice.quota': 'このユーザーは許可された上限までアロケーションを持っています（486）。user-quota を引き上げるか、使っていない接続を閉じてください。',
   'advice.capacity': 'リレー用のポートか容量が残っていません（508）。min-port / max-port の範囲を広げる、total-quota を引き上げる、サーバーを増やす、のいずれかをしてください。',
   'advice.mismatch': 'アロケーションの不一致です（437）。もう一度チェックし、繰り返すならロードバランサーが各クライアントを 1 台のサーバーに固定しているか確認してください。',
-  'advice.stale-nonce': '再試行しても nonce が期限切れでした（438）。サーバーの時計と stale-nonce の設定を確認してください。',
+  'advice.stale-nonce': '再試行してもノンスが期限切れでした（438）。サーバーの時計と stale-nonce の設定を確認してください。',
   'advice.unsupported-transport': 'サーバーがこのトランスポートを中継しません（442）。必要なら no-udp-relay / no-tcp-relay を外してください。',
   'advice.server-error': 'サーバーがエラー {codes} を返しました。下のエラー一覧と coturn のログを確認してください。',
-  'advice.browser-refused': 'ブラウザがこの設定を拒否しました。URL と認証情報を確認してください。',
+  'advice.browser-refused': 'ブラウザーがこの設定を拒否しました。URL と認証情報を確認してください。',
   'advice.unreachable.udp': '{host}:{port} から UDP で応答がありません。listening-port と listening-ip、coturn が動いているか、途中のファイアウォールで UDP {port} が開いているかを確認してください。',
   'advice.unreachable.tcp': '{host}:{port} から TCP で応答がありません。coturn が listening-port で TCP を待ち受けているか（no-tcp の行がないか）、TCP {port} が開いているかを確認してください。',
-  'advice.unreachable.tls': '{host}:{port} から TLS の応答がありません。tls-listening-port={port}（または alt-tls-listening-port）、{host} 用でこのブラウザが信頼する証明書の cert= と pkey= を設定し、no-tls を外してください。',
+  'advice.unreachable.tls': '{host}:{port} から TLS の応答がありません。tls-listening-port={port}（または alt-tls-listening-port）、{host} 用でこのブラウザーが信頼する証明書の cert= と pkey= を設定し、no-tls を外してください。',
   'advice.loopback-relay': 'リレートランスポートアドレス {address} はループバックアドレスで、サーバー自身のマシンからしか届きません。relay-ip（と listening-ip）をピアが届くアドレスにしてください。',
   'advice.private-relay': 'リレートランスポートアドレス {address} はプライベートアドレスですが、ピアは別のネットワークにいるため、そこへ送れません。coturn が NAT の内側にあるなら、turnserver.conf に external-ip=<グローバルアドレス>/{address} を設定してください（external-ip の設定漏れは典型的な原因です）。',
   'advice.data-failed': 'リレー候補は返りましたが、このサーバー経由の relay のみの接続 2 つでデータを交換できませんでした。サーバーが自身のリレートランスポートアドレス間で中継できていません。denied-peer-ip がリレートランスポートアドレスを含んでいないか、ループバックのリレーなら allow-loopback-peers、リレー用ポート範囲 min-port〜max-port が開いているかを確認してください。',
   'errors.title': 'icecandidateerror イベント',
   'errors.none': 'icecandidateerror イベントはありません。',
-  'page.description': '自分の TURN サーバーをこのブラウザからチェックします。URL とトランスポートごとのアロケーション、RTT とスループットを測るリレー経由のデータテスト、REST 認証情報、turnserver.conf で変えるべき点を示します。',
+  'page.description': '自分の TURN サーバーをこのブラウザーからチェックします。URL とトランスポートごとのアロケーション、RTT とスループットを測るリレー経由のデータテスト、REST 認証情報、turnserver.conf で変えるべき点を示します。',
   'page.guide': '閉じたネットワークのための coturn ガイド',
+  'map.title': 'NAT のマッピングのヒント',
+  'map.noscript': 'このヒントには JavaScript が必要です。ブラウザーが 2 台の STUN サーバーに自分のアドレスを問い合わせ、その答えを比べます。',
+  'map.intro': 'IP アドレスの異なる自分の STUN サーバーを 2 つ入力してください（アドレスを 2 つ持つ 1 台のマシンでもかまいません）。ブラウザーはそれぞれ単独で問い合わせたあと、1 つのソケットから両方に問い合わせ、各サーバーが見たサーバーリフレクシブアドレスとポートを比べます。',
+  'map.a': 'STUN サーバー A',
+  'map.b': 'STUN サーバー B（別の IP アドレス）',
+  'map.run': 'マッピングを比べる',
+  'map.running': '両方のサーバーに問い合わせています…',
+  'map.idle': '準備ができました。まだ何も送信していません。',
+  'map.error.invalid-url': 'サーバー {which}：{detail}',
+  'map.error.not-stun': 'サーバー {which} は stun: の URL ではありません。このヒントには、stun:192.0.2.10:3478 のような通常の STUN サーバーが 2 つ必要です。',
+  'map.error.same-address': '両方のサーバーが {host} にあります。マッピングが変わりうるのは宛先アドレスが変わったときだけなので、サーバー B は別の IP アドレスでなければなりません。同じアドレスでポートだけ変えても、ここでは何も分かりません。',
+  'map.error.mixed-families': '一方が IPv4、もう一方が IPv6 です。ブラウザーはアドレスファミリーごとに別のソケットを使うため、比べるものがありません。同じファミリーのサーバーを 2 つ使ってください。',
+  'map.warn.names': '少なくとも一方のサーバーが名前で指定されています。2 つの名前が同じアドレスに解決されると、下の結果は NAT について何も語りません。IP アドレスで指定するほうが確実です。',
+  'map.verdict.same-mapping': '両方のサーバーで同じマッピングでした。エンドポイント非依存マッピングの可能性が高いです。',
+  'map.verdict.different-mapping': '2 つのサーバーでマッピングが異なりました。アドレス依存またはアドレス・ポート依存のマッピング（対称型 NAT に近い動作）です。別の NAT の内側にいるピアとの直接接続は失敗することが多いので、TURN を用意してください。',
+  'map.verdict.indeterminate': '判定できません。証拠から結論を出せません。',
+  'map.reason.a-no-answer': 'サーバー A は単独ではサーバーリフレクシブ候補を返しませんでした。応答がなかったか、この端末自身のアドレスを見た（NAT がない）ためにブラウザーが重複として捨てたかのどちらかで、ブラウザーはどちらなのかを教えてくれません。',
+  'map.reason.b-no-answer': 'サーバー B は単独ではサーバーリフレクシブ候補を返しませんでした。応答がなかったか、この端末自身のアドレスを見た（NAT がない）ためにブラウザーが重複として捨てたかのどちらかで、ブラウザーはどちらなのかを教えてくれません。',
+  'map.reason.joint-no-answer': '両方に同時に問い合わせたとき、どちらのサーバーからもサーバーリフレクシブ候補が得られませんでした。',
+  'map.reason.several-sockets': '複数のローカルソケットが応答し、ブラウザーがどれがどれかを隠している（mDNS で raddr が隠れる）ため、候補を対応づけられません。',
+  'map.reason.unattributed': 'ブラウザーが、各候補がどのサーバーから来たかを示しませんでした。',
+  'map.merged': 'Chromium は同じサーバーリフレクシブ候補が 2 つあると最初の 1 つだけを残します。両方のサーバーが単独では応答し、同時の問い合わせで候補が 1 つだけなら、両方が同じアドレスとポートを見たということです。',
+  'map.preserved': 'マッピング後のポートがローカルのポートと同じです（ポート保存）。',
+  'map.evidence': '証拠',
+  'map.col.round': '問い合わせ',
+  'map.col.server': 'サーバー',
+  'map.col.mapped': 'マッピング後のアドレス:ポート（srflx）',
+  'map.col.local': 'ローカルソケット（raddr:rport）',
+  'map.round.soloA': 'A のみ',
+  'map.round.soloB': 'B のみ',
+  'map.round.joint': 'A と B を同時に',
+  'map.none': 'srflx 候補なし',
+  'map.hidden': '非表示',
+  'map.limit': 'ブラウザーでは調べられないこと：フィルタリング（RFC 4787 §5）です。これには、要求に応じて別のアドレスやポートから応答するサーバー（CHANGE-REQUEST、RFC 5780）が必要ですが、ブラウザーはそれを送りません。NAT ラボの turnutils_natdiscovery なら調べられます。',
+  'map.matrix.same': '接続可否の表では、コーン型の行（フルコーン NAT、制限コーン NAT、ポート制限コーン NAT）のいずれかに当たります。どれになるかはフィルタリングによります。',
+  'map.matrix.different': '接続可否の表では、対称型 NAT の行に当たります。',
+  'map.matrix.link': '接続可否の表へ',
+  'map.unsupported': 'このブラウザーには RTCPeerConnection がないため、STUN サーバーに自分のアドレスを問い合わせられません。',
+
   'phase.allocation': 'アロケーション',
   'phase.data-test': 'リレー経由のデータテスト',
 };
 
-/** Keys of the TURN check's strings. */
-export type TurnStringKey = keyof typeof en;
-
-/**
- * A UI string in the page language, with `{name}` placeholders filled.
- *
- * @param lang - `en` or `ja`.
- * @param key - The string's key.
- * @param params - Placeholder values.
- * @returns The text.
- */
-export function tc(lang: Lang, key: TurnStringKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate((lang === 'ja' ? ja : en)[key], params);
-}
-
-/** Whether a key exists (for keys built from verdict codes). */
-export function isTurnStringKey(key: string): key is TurnStringKey {
-  return key in en;
-}
+/** The TURN check's and mapping hint's dictionary. */
+export const turnText = defineDictionary({ en, ja });
