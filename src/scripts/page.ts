@@ -53,16 +53,20 @@ document.addEventListener('click', async (event) => {
 
 // A link to a widget's state (`#widget-id?k=v`) names no element the
 // browser can scroll to; scroll to the widget so it hydrates and restores
-// its state.
-// The fragment is whatever the link said: malformed percent-encoding must
-// not stop this script (the rest of the page's features live here too).
-function scrollToWidgetState(): void {
+// its state. The fragment is whatever the link said: malformed
+// percent-encoding must not stop this script (the rest of the page's
+// features live here too). A deep link lands at once; only a short in-page
+// move (under two screens) is animated, so a link never scrolls through
+// thousands of pixels.
+function scrollToWidgetState(event?: Event): void {
   const hash = location.hash.slice(1);
   const q = hash.indexOf('?');
   if (q <= 0) return;
-  const id = decodeFragmentPart(hash.slice(0, q)).value;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  const target = document.getElementById(decodeFragmentPart(hash.slice(0, q)).value);
+  if (!target) return;
+  const distance = Math.abs(target.getBoundingClientRect().top);
+  const smooth = event !== undefined && distance < 2 * window.innerHeight && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
 }
 scrollToWidgetState();
 window.addEventListener('hashchange', scrollToWidgetState);

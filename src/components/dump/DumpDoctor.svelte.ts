@@ -11,7 +11,7 @@ import { MAX_DUMP_BYTES } from '../../lib/dump/readDump.ts';
 import type { DumpJob, DumpStage, DumpWorkerMessage } from '../../lib/dump/progress.ts';
 import { dumpText } from '../../lib/dump/messages.ts';
 import { translator, type Translate, type KeyOf } from '../../i18n/dictionary.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { path, type Lang } from '../../i18n/locales.ts';
 
 /** Where the doctor stands. */
 export type DoctorPhase = 'idle' | 'reading' | 'done' | 'error';
@@ -44,9 +44,9 @@ export class DumpDoctor {
     this.t = translator(lang, dumpText);
   }
 
-  /** Link to an article anchor, relative to the site. */
+  /** Link to an article anchor, under the site's base path. */
   articleHref(slug: string, id: string): string {
-    return `/${this.lang}/${slug}/#${id}`;
+    return `${path(this.lang, slug)}#${id}`;
   }
 
   /** Absolute link for the report (the page's own origin, nothing else). */
