@@ -6,7 +6,9 @@
  */
 import { test as base, expect, type Page, type BrowserContext } from '@playwright/test';
 
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../src/i18n/locales.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 
 interface Problems {
   consoleErrors: string[];

@@ -3,7 +3,9 @@ import { fillTemplate } from '../../lib/fillTemplate.ts';
  * UI strings of the candidate gatherer, flat dotted keys per language.
  * Verdicts, readings and error explanations come from `src/lib/ice/messages.ts`.
  */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'title': 'Candidate gatherer',

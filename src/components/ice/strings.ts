@@ -4,7 +4,9 @@ import { fillTemplate } from '../../lib/fillTemplate.ts';
  * candidate details view), flat dotted keys per language. Explanations of
  * candidate fields come from `src/lib/ice/messages.ts`, not from here.
  */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'editor.legend': 'ICE servers',

@@ -3,7 +3,9 @@ import { fillTemplate } from '../../lib/fillTemplate.ts';
  * UI strings of the candidate inspector, flat dotted keys per language.
  * Field explanations and parse errors come from `src/lib/ice/messages.ts`.
  */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'title': 'Candidate inspector',

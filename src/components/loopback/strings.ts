@@ -4,7 +4,9 @@ import { fillTemplate } from '../../lib/fillTemplate.ts';
  * Explanations of refused messages, of the selected pair and of failures
  * come from `src/lib/loopback/messages.ts`, not from here.
  */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'title': 'Two-tab loopback lab',

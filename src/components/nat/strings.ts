@@ -5,7 +5,9 @@ import { fillTemplate } from '../../lib/fillTemplate.ts';
  * explanations and errors come from `src/lib/nat/messages.ts`
  * (`formatMessage`); this file only holds the widgets' own labels.
  */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'demo.title': 'NAT-table demo',

@@ -10,8 +10,9 @@ import { fillTemplate } from '../fillTemplate.ts';
  * English `message` strings from here, so there is one source for each text.
  */
 
-/** The site's languages. */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   // Field names, used inside other messages.

@@ -10,8 +10,9 @@ import { fillTemplate } from '../fillTemplate.ts';
  * English `message` strings from here, so each text has one source.
  */
 
-/** The site's languages. */
-export type Lang = 'en' | 'ja';
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
   'roomIdError.room-id-missing': 'The link has no room id; press “Open the second tab” to start a new room.',

@@ -479,8 +479,9 @@ const ja: Record<MessageKey, string> = {
 /** English and Japanese text, keyed by event, term, NAT, scenario, outcome and error codes. */
 export const messages = { en, ja } as const;
 
-/** A supported language. */
-export type Lang = keyof typeof messages;
+/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
+export type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /**
  * Fills a message template with params.

@@ -13,7 +13,8 @@
  * @returns whole minutes, at least 1
  * @example readingMinutes('word '.repeat(440), 'en') // 2
  */
-export function readingMinutes(source: string, lang: 'en' | 'ja'): number {
+import type { Lang } from '../../i18n/locales.ts';
+export function readingMinutes(source: string, lang: Lang): number {
   let codeLines = 0;
   const prose = source
     .replace(/```[\s\S]*?```/g, (block) => {
