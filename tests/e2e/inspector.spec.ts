@@ -113,27 +113,34 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(ins.root.locator('.summary')).toContainText(lang === 'en' ? '2 valid, 1 with an error' : '正しい行 2 件、エラーのある行 1 件');
     });
 
-    test('the pasted text travels in the URL, so a link restores the same breakdown', async ({ page, context }) => {
+    test('typing writes nothing to the URL; a copied link carries the candidate with placeholders instead of addresses', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const ins = new Inspector(page, lang);
       await ins.open();
       await ins.paste(RELAY);
-      await expect(page).toHaveURL(/#inspector\?c=/);
-      const url = page.url();
+      expect(new URL(page.url()).hash).toBe('');
+      await ins.root.getByRole('button', { name: lang === 'en' ? 'Copy link to this breakdown' : 'この内訳へのリンクをコピー' }).click();
+      await expect(ins.root.locator('.notice')).toContainText(lang === 'en' ? 'placeholder' : 'プレースホルダー');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      const carried = new URLSearchParams(new URL(link).hash.split('?')[1]).get('c') ?? '';
+      // None of the pasted line's addresses travel; its type and priority do.
+      for (const address of RELAY.match(/\d+\.\d+\.\d+\.\d+/g) ?? []) expect(carried).not.toContain(address);
+      expect(carried).toContain('typ relay');
       const other = await context.newPage();
       const ins2 = new Inspector(other, lang);
-      await other.goto(url);
+      await other.goto(link);
       // The browser cannot scroll to `#inspector?c=…` by itself, and the island
       // hydrates only when visible; the reader (or the site script) scrolls to it.
       await ins2.root.scrollIntoViewIfNeeded();
       await expect(ins2.root).toHaveAttribute('data-ready', 'true');
-      await expect(ins2.input).toHaveValue(RELAY);
+      await expect(ins2.input).toHaveValue(carried);
       await expect(ins2.candidates().first().locator('summary .ice-badge')).toHaveText('relay');
       await expect(ins2.candidates().first().locator('dd[data-part="type"]')).toContainText('3');
     });
   });
 }
 
-test('the copy-link button copies the breakdown link', async ({ page, context }) => {
+test('the copy-link button copies a site example as it is (documentation addresses only)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const ins = new Inspector(page, 'en');
   await ins.open();

@@ -1,10 +1,14 @@
 /**
  * State of the candidate inspector: the pasted text, what it contains
  * (`inspectPastedText`), and the text's trip through the URL fragment
- * (`#inspector?c=…`) so a teammate's link reopens the same breakdown.
+ * (`#inspector?c=…`) so a teammate's link reopens the same breakdown. The
+ * reader's own addresses never go into a URL: typing writes nothing to the
+ * address bar, and a copied link carries the candidates with every address
+ * replaced by a placeholder (the site's own examples travel as they are).
  */
-import { readHashStateDetailed, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
+import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts';
 import { inspectPastedText } from '../../lib/ice/inspectPastedText.ts';
+import { createRedactor } from '../../lib/ice/redactCandidate.ts';
 import { t, type Lang } from './strings.ts';
 
 /** Example inputs (documentation and private addresses only, RFC 5737 / RFC 1918). */
@@ -86,19 +90,32 @@ export class InspectorState {
     return () => globalThis.removeEventListener('hashchange', onHashChange);
   }
 
-  /** Sets the text (typed, pasted or an example) and records it in the URL. */
+  /** Sets the text (typed, pasted or an example); nothing is written to the URL. */
   setText(text: string): void {
     this.text = text;
     this.notice = '';
-    if (text.length <= MAX_LINK_TEXT) writeHashState(this.id, text === '' ? {} : { c: text });
   }
 
-  /** Copies a link that reopens this breakdown. */
+  /**
+   * The text a copied link carries: one of the site's examples as it is;
+   * otherwise each valid candidate with its addresses, foundations and ufrags
+   * replaced by placeholders (`redactCandidate`), so a link never holds the
+   * reader's addresses. Lines that do not parse are left out.
+   */
+  linkText(): { text: string; redacted: boolean } {
+    if ((Object.values(EXAMPLES) as string[]).includes(this.text)) return { text: this.text, redacted: false };
+    const redactor = createRedactor();
+    const lines = this.inspected.candidates.flatMap((c) => (c.result.ok ? [redactor.redactCandidate(c.result.value).line] : []));
+    return { text: lines.join('\n'), redacted: true };
+  }
+
+  /** Copies a link that reopens this breakdown (addresses replaced by placeholders). */
   async copyLink(): Promise<void> {
-    const link = shareUrl(this.id, this.tooLong || this.text === '' ? {} : { c: this.text });
+    const { text, redacted } = this.linkText();
+    const link = shareUrl(this.id, text === '' || text.length > MAX_LINK_TEXT ? {} : { c: text });
     try {
       await navigator.clipboard.writeText(link);
-      this.notice = t(this.lang, 'shareCopied');
+      this.notice = t(this.lang, text === '' ? 'shareCopiedEmpty' : redacted ? 'shareCopiedRedacted' : 'shareCopied');
     } catch {
       this.notice = t(this.lang, 'shareFailed');
     }
