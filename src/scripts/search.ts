@@ -33,7 +33,18 @@ export function startSearch(): void {
   const all = document.getElementById('all-langs') as HTMLInputElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
+  const otherBox = document.getElementById('search-other');
+  const otherLink = otherBox?.querySelector('a');
   if (!form || !input || !all || !status || !list) return;
+  // No match here: one click searches the other language's pages for the
+  // same words (a Japanese term typed on the English page, or the reverse).
+  const offerOther = (q: string | null) => {
+    if (!otherBox || !otherLink) return;
+    otherBox.hidden = q === null;
+    if (q === null) return;
+    otherLink.href = `${form.dataset.otherSearch ?? ''}?q=${encodeURIComponent(q)}`;
+    otherLink.textContent = (form.dataset.tryOther ?? '').replace('{q}', q);
+  };
   const lang = form.dataset.lang ?? 'en';
   let pagefind: Promise<Pagefind> | undefined;
   let merged = false;
@@ -57,7 +68,7 @@ export function startSearch(): void {
     if (q) params.set('q', q);
     if (all.checked) params.set('all', '1');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-    if (!q) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!q) { list.replaceChildren(); status.textContent = ''; offerOther(null); return; }
     let pf: Pagefind;
     try {
       pf = await load();
@@ -87,6 +98,7 @@ export function startSearch(): void {
       li.append(a, p);
       return li;
     }));
+    offerOther(data.length === 0 && !all.checked ? q : null);
     status.textContent = data.length === 0
       ? (form.dataset.noResults ?? '').replace('{q}', q)
       : (form.dataset.results ?? '').replace('{n}', String(search.results.length)).replace('{q}', q);

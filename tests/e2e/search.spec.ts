@@ -45,3 +45,27 @@ test('the query is kept in the address so a search can be shared', async ({ page
   await page.getByRole('searchbox').fill('coturn');
   await expect(page).toHaveURL(/\?q=coturn$/);
 });
+
+test('a Japanese term with no match on the English pages is offered on the Japanese pages in one click', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.getByRole('searchbox').fill('候補');
+  const offer = page.getByRole('link', { name: 'Search the Japanese pages for “候補”' });
+  await expect(offer).toBeVisible(FIRST_LOAD);
+  await offer.click();
+  await expect(page).toHaveURL(/\/ja\/search\/\?q=/);
+  await expect(page.locator('#search-results li a[href^="/ja/"]').first()).toBeVisible(FIRST_LOAD);
+  // A query that matches here offers nothing.
+  await page.goto('/en/search/?q=nomination');
+  await expect(page.locator('#search-results li').first()).toBeVisible(FIRST_LOAD);
+  await expect(page.locator('#search-other')).toBeHidden();
+});
+
+test('on the Japanese pages, a query with no match offers the English pages, with the query carried over', async ({ page }) => {
+  await page.goto('/ja/search/');
+  await page.getByRole('searchbox').fill('zzqxqzz');
+  const offer = page.getByRole('link', { name: '英語のページで「zzqxqzz」を検索' });
+  await expect(offer).toBeVisible(FIRST_LOAD);
+  await expect(offer).toHaveAttribute('href', /\/en\/search\/\?q=zzqxqzz$/);
+  await expect(offer).toHaveAttribute('hreflang', 'en');
+});
+
