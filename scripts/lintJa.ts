@@ -87,7 +87,9 @@ for (const file of sources) {
       strings = null;
     }
   }
-  if (strings === null) {
+  // A module that imports but exports no Japanese table (strings kept in a
+  // private const, say) is read as text too, so prh still sees its strings.
+  if (strings === null || strings.length === 0) {
     strings = japaneseLiterals(readFileSync(file, 'utf8'));
     read += 1;
   }

@@ -226,7 +226,7 @@ const ja: Translation<typeof en> = {
   'errors.title': 'icecandidateerror イベント',
   'errors.none': 'icecandidateerror イベントはありません。',
   'page.description': '自分の TURN サーバーをこのブラウザーからチェックします。URL とトランスポートごとのアロケーション、RTT とスループットを測るリレー経由のデータテスト、REST 認証情報、turnserver.conf で変えるべき点を示します。',
-  'page.guide': '閉じたネットワークのための coturn ガイド',
+  'page.guide': '閉域網のための coturn ガイド',
   'map.title': 'NAT のマッピングのヒント',
   'map.noscript': 'このヒントには JavaScript が必要です。ブラウザーが 2 台の STUN サーバーに自分のアドレスを問い合わせ、その答えを比べます。',
   'map.intro': 'IP アドレスの異なる自分の STUN サーバーを 2 つ入力してください（アドレスを 2 つ持つ 1 台のマシンでもかまいません）。ブラウザーはそれぞれ単独で問い合わせたあと、1 つのソケットから両方に問い合わせ、各サーバーが見たサーバーリフレクシブアドレスとポートを比べます。',

@@ -48,7 +48,15 @@ globalThis.addEventListener('message', (event: Event) => {
       input = job.text;
       post({ kind: 'progress', stage: 'parsing', fraction: 1 });
     }
-    const result = analyseDump(input);
+    // A shape the model did not expect must still end in a specific message,
+    // not in a silent worker error.
+    let result: ReturnType<typeof analyseDump>;
+    try {
+      result = analyseDump(input);
+    } catch (error) {
+      post({ kind: 'failed', error: { code: 'not-a-dump', message: `unexpected dump shape: ${String(error)}`, detail: null } });
+      return;
+    }
     if (result.ok) post({ kind: 'done', analysis: result.value, ms: performance.now() - started });
     else post({ kind: 'failed', error: result.error });
   })();
