@@ -49,7 +49,9 @@ export class TurnCheck {
   readonly t;
 
   servers = $state<IceServerRow[]>([]);
-  peers = $state<PeerLocation>('other-networks');
+  // The closed-network reader's case first: a private relay address is right
+  // there, and flagging it by default would advise an external-ip they lack.
+  peers = $state<PeerLocation>('same-network');
   /** The shared secret: never stored, sent or put in a URL. */
   secret = $state('');
   restUser = $state('check');
