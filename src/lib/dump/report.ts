@@ -58,10 +58,22 @@ export interface TextRedactor {
 export function createTextRedactor(): TextRedactor {
   const redactor = createRedactor();
   const hosts = new Map<string, string>();
+  const serverNames = new Map<string, string>();
   return {
     redactor,
     text(s) {
       return s
+        // ICE server URLs given by name (stun:turn.corp.example): the name is
+        // as telling as an address. IP literals are left to the passes below.
+        .replace(/\b(stuns?|turns?):([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)/g, (m, scheme: string, host: string) => {
+          if (parseIpAddress(host) !== null || host.endsWith('.invalid') || host.endsWith('.local')) return m;
+          let label = serverNames.get(host.toLowerCase());
+          if (label === undefined) {
+            label = `server-${serverNames.size + 1}.invalid`;
+            serverNames.set(host.toLowerCase(), label);
+          }
+          return `${scheme}:${label}`;
+        })
         .replace(mdns, (m) => redactor.redactAddress(m))
         .replace(ipv4, (m) => (m === '0.0.0.0' || parseIpAddress(m) === null ? m : redactor.redactAddress(m)))
         // Only what parses as an IPv6 address (RFC 4291 §2.2) and is not a clock

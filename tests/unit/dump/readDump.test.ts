@@ -87,3 +87,13 @@ test('redaction replaces IPv4, IPv6 and mDNS names but leaves times and fingerpr
   assert.equal(r.text('10.99.0.1'), r.text('10.99.0.1'), 'the same address gets the same placeholder');
   assert.equal(r.pageUrl('https://meet.example.com/room/secret?token=abc'), 'https://site-1.invalid/…');
 });
+
+test('the text redactor replaces ICE server host names as well as addresses', async () => {
+  const { createTextRedactor } = await import('../../../src/lib/dump/report.ts');
+  const r = createTextRedactor();
+  const out = r.text('STUN stun:stun.acme-corp.internal:3478 gave no srflx; turn:10.99.0.77?transport=udp and stun:STUN.acme-corp.internal again');
+  assert.doesNotMatch(out, /acme-corp/i);
+  assert.match(out, /stun:server-1\.invalid:3478/);
+  assert.match(out, /stun:server-1\.invalid again/);
+  assert.doesNotMatch(out, /10\.99\.0\.77/);
+});
