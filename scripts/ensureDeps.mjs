@@ -46,7 +46,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('dependencies match package-lock.json');
   } else {
     console.log(`installing from package-lock.json (npm ci): ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`);
-    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
-    process.exit(result.status ?? 1);
+    // A registry connection that stalls must not hang the test run: the
+    // settings go through the environment so that nested installs (the
+    // `node` package's preinstall runs its own `npm install`) get them too,
+    // every fetch gives up after 60 s and is retried, and the whole install
+    // is tried at most twice, 10 minutes each (GNU coreutils `timeout`).
+    const env = {
+      ...process.env,
+      npm_config_fetch_timeout: '60000',
+      npm_config_fetch_retries: '3',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    };
+    let status = 1;
+    for (let attempt = 1; attempt <= 2 && status !== 0; attempt += 1) {
+      if (attempt > 1) console.log('npm ci did not finish; trying once more');
+      // GNU timeout signals the whole process group, nested installs included.
+      const result = spawnSync('timeout', ['-k', '10', '600', 'npm', 'ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', env });
+      status = result.status ?? 1;
+    }
+    process.exit(status);
   }
 }
