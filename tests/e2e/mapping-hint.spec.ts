@@ -1,5 +1,5 @@
 /**
- * NAT mapping hint (widget `mapping-hint`) in the NAT-types article, against
+ * NAT mapping hint (the MappingHint widget, element id `mapping-hint`) in the NAT-types article, against
  * the use-auth-secret coturn of globalSetup, which answers STUN on 127.0.0.1
  * and 127.0.0.2 (TURN_REST_PORT). What Chromium does here, measured: the
  * host candidate is the machine's own address, both servers report the
