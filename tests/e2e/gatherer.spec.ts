@@ -278,7 +278,7 @@ test('copy as Markdown redacts addresses unless the reader turns redaction off',
   expect(md).not.toContain(env.password);
   expect(md).not.toContain(env.username);
   // JSON, unredacted on request.
-  await g.root.getByLabel('Redact addresses (recommended before sharing)').uncheck();
+  await g.root.getByLabel('Redact addresses, including relay addresses (recommended before sharing)').uncheck();
   await g.root.getByRole('button', { name: 'Copy as JSON' }).click();
   const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { redacted: boolean; candidates: { address: string }[] };
   expect(json.redacted).toBe(false);
