@@ -31,6 +31,12 @@ const bin = 'node_modules/.bin';
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+/** Failed test titles, repeated at the very end so a truncated log still names them. */
+const failedTests: string[] = [];
+/** Seconds each step took, printed at the end. */
+const timings: { title: string; seconds: number }[] = [];
+const started = Date.now();
+let stepStarted = Date.now();
 
 function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number; stdout: string } {
   const result = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -39,7 +45,15 @@ function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { status:
 }
 
 function step(title: string): void {
+  endStep();
+  timings.push({ title, seconds: 0 });
+  stepStarted = Date.now();
   console.log(`\n━━ ${title} ━━`);
+}
+
+function endStep(): void {
+  const last = timings.at(-1);
+  if (last) last.seconds = Math.round((Date.now() - stepStarted) / 1000);
 }
 
 function which(tool: string): boolean {
@@ -141,6 +155,28 @@ if (!built) {
   playwright([], 'test-results/e2e.json', 'end-to-end tests');
 }
 
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+interface PlaywrightReport { stats: { expected: number; unexpected: number; flaky: number }; suites?: PlaywrightSuite[] }
+
+/** Adds every unexpected result in a Playwright JSON report to failedTests. */
+function collectFailed(suites: PlaywrightSuite[], name: string): void {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status !== 'unexpected') continue;
+        const message = (t.results.at(-1)?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+        failedTests.push(`${name}: ${spec.file}:${spec.line} › ${spec.title}\n    ${message.trim().slice(0, 300)}`);
+      }
+    }
+    collectFailed(suite.suites ?? [], name);
+  }
+}
+
 /** Runs Playwright and counts its JSON report's results. */
 function playwright(args: string[], report: string, name: string, env: NodeJS.ProcessEnv = {}): void {
   rmSync(report, { force: true });
@@ -148,9 +184,10 @@ function playwright(args: string[], report: string, name: string, env: NodeJS.Pr
   let p = 0;
   let f = 0;
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const json = JSON.parse(readFileSync(report, 'utf8')) as PlaywrightReport;
     p = json.stats.expected + json.stats.flaky;
     f = json.stats.unexpected;
+    collectFailed(json.suites ?? [], name);
   } catch {
     f = 1;
   }
@@ -205,6 +242,11 @@ if (trackedBefore !== undefined && trackedAfter !== trackedBefore) {
   console.error(`Tracked files changed during npm test:\n${trackedAfter}`);
 }
 
+endStep();
+console.log('\nTime per step:');
+for (const t of timings) console.log(`  ${String(t.seconds).padStart(5)} s  ${t.title}`);
+console.log(`  ${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  in all`);
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((t) => `  ${t}`).join('\n')}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
