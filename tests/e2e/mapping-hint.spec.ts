@@ -13,8 +13,8 @@ const stunPort = Number(process.env.TURN_REST_PORT);
 const closedPort = Number(process.env.CLOSED_UDP_PORT);
 
 const text = {
-  en: { same: 'Same mapping for both servers', indeterminate: 'Indeterminate', limit: 'CHANGE-REQUEST', refused: 'must have a different IP address', matrix: 'cone rows', bSilent: 'Server B gave no server-reflexive candidate' },
-  ja: { same: '両方のサーバーで同じマッピング', indeterminate: '判定できません', limit: 'CHANGE-REQUEST', refused: '別の IP アドレスでなければなりません', matrix: 'コーン型の行', bSilent: 'サーバー B は単独ではサーバーリフレクシブ候補を返しませんでした' },
+  en: { jointError: 'Asked together, the browser reported an error for a server', errorRow: 'error 701', same: 'Same mapping for both servers', indeterminate: 'Indeterminate', limit: 'CHANGE-REQUEST', refused: 'must have a different IP address', matrix: 'cone rows', bSilent: 'Server B gave no server-reflexive candidate' },
+  ja: { jointError: '両方に同時に問い合わせたラウンドで、ブラウザーがサーバーのエラーを報告しました', errorRow: 'エラー 701', same: '両方のサーバーで同じマッピング', indeterminate: '判定できません', limit: 'CHANGE-REQUEST', refused: '別の IP アドレスでなければなりません', matrix: 'コーン型の行', bSilent: 'サーバー B は単独ではサーバーリフレクシブ候補を返しませんでした' },
 } as const;
 
 for (const lang of ['en', 'ja'] as const) {
@@ -38,6 +38,41 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(hint.locator('a[href="#matrix"]')).toBeVisible();
       const results = await new AxeBuilder({ page }).include('#mapping-hint').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations).toEqual([]);
+    });
+
+    test('an icecandidateerror in the joint round makes it indeterminate with the error in the evidence, never "same mapping"', async ({ page }) => {
+      test.setTimeout(90_000);
+      // Both servers answer; in the round that asks both at once, the browser
+      // also reports a 701 for B (what Chromium does when a binding request
+      // on the shared socket times out) — here dispatched on that connection.
+      await page.addInitScript(() => {
+        const Original = window.RTCPeerConnection;
+        window.RTCPeerConnection = class extends Original {
+          constructor(config?: RTCConfiguration) {
+            super(config);
+            const urls = config?.iceServers?.[0]?.urls;
+            if (!Array.isArray(urls) || urls.length !== 2) return;
+            const url = urls[1]!;
+            this.addEventListener('icegatheringstatechange', () => {
+              if (this.iceGatheringState !== 'gathering') return;
+              this.dispatchEvent(new RTCPeerConnectionIceErrorEvent('icecandidateerror', { errorCode: 701, errorText: 'STUN binding request timed out.', url, address: '127.0.0.1', port: 9 }));
+            });
+          }
+        };
+      });
+      await page.goto(`/${lang}/nat-types/`);
+      const hint = page.locator('#mapping-hint');
+      await hint.scrollIntoViewIfNeeded();
+      await expect(hint).toHaveAttribute('data-ready', 'true');
+      await hint.locator('#mapping-hint-a').fill(`stun:127.0.0.1:${stunPort}`);
+      await hint.locator('#mapping-hint-b').fill(`stun:127.0.0.2:${stunPort}`);
+      await hint.locator('button.run').click();
+      await expect(hint).toHaveAttribute('data-verdict', 'indeterminate', { timeout: 30_000 });
+      await expect(hint.locator('[role="status"]')).toContainText(text[lang].indeterminate);
+      await expect(hint).toContainText(text[lang].jointError);
+      await expect(hint.locator('tr[data-round="joint"][data-error="701"]')).toContainText(text[lang].errorRow);
+      await expect(hint.locator('tr[data-round="joint"][data-error="701"]')).toContainText('127.0.0.2');
+      await expect(hint.locator('tr[data-round="joint"]:not([data-error]) code').first()).toContainText(/:\d+$/);
     });
 
     test('one server unreachable: indeterminate, and the table shows which round had no srflx', async ({ page }) => {

@@ -186,3 +186,48 @@ test('the coturn guide embeds the check in both languages', async ({ page }) => 
     await expect(page.locator('h2#prove-relaying')).toBeVisible();
   }
 });
+
+test('the server HTML already has the widget’s final size: its height does not change when it hydrates, and nothing in it shifts the page', async ({ page }) => {
+  // Record every height the widget has from its first layout on, and every
+  // layout shift whose sources lie inside it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __heights: number[]; __shifts: number[] };
+    w.__heights = [];
+    w.__shifts = [];
+    const watch = (el: Element) => new ResizeObserver((entries) => {
+      for (const e of entries) w.__heights.push(Math.round(e.borderBoxSize[0]!.blockSize));
+    }).observe(el);
+    const found = new MutationObserver(() => {
+      const el = document.getElementById('turn-check');
+      if (el === null) return;
+      found.disconnect();
+      watch(el);
+    });
+    found.observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources: { node: Node | null }[] }[]) {
+        const widget = document.getElementById('turn-check');
+        if (entry.sources.some((s) => s.node !== null && widget !== null && (widget.contains(s.node) || s.node.contains(widget)))) w.__shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the page's scripts back a little, so the server HTML is laid out
+  // (and measured) before the island hydrates, as on a slow connection.
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  for (const lang of ['en', 'ja'] as const) {
+    await page.goto(`/${lang}/tools/turn-check/`);
+    await expect(page.locator('#turn-check')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#turn-check input[id$="-urls"]')).toHaveCount(1);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const { heights, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { __heights: number[]; __shifts: number[] };
+      return { heights: w.__heights, shifts: w.__shifts };
+    });
+    expect(heights.length, 'the widget was measured').toBeGreaterThan(0);
+    expect(new Set(heights), `heights seen: ${heights.join(', ')}`).toEqual(new Set([heights[0]]));
+    expect(shifts.filter((v) => v > 0.01)).toEqual([]);
+  }
+});

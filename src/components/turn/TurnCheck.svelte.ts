@@ -6,7 +6,7 @@
  * `src/lib/turn/turnCheckVerdict.ts`. The secret lives only in this object.
  */
 import type { IceServerRow } from '../ice/iceServerRows.ts';
-import { newRowId, splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
+import { splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
 import { hasRtcPeerConnection } from '../../lib/browser/gather.ts';
 import { probeAllocation, relayDataTest } from '../../lib/browser/turnProbe.ts';
 import { parseIceServerUrl, type IceServerUrl } from '../../lib/ice/parseIceServerUrl.ts';
@@ -48,7 +48,9 @@ export class TurnCheck {
   readonly id: string;
   readonly t;
 
-  servers = $state<IceServerRow[]>([]);
+  // One empty row from the start, rendered on the server too, so the widget
+  // already has its final size before hydration (nothing moves).
+  servers = $state<IceServerRow[]>([{ id: 'r0', urls: '', username: '', credential: '' }]);
   // The closed-network reader's case first: a private relay address is right
   // there, and flagging it by default would advise an external-ip they lack.
   peers = $state<PeerLocation>('same-network');
@@ -112,7 +114,6 @@ export class TurnCheck {
    */
   mount(): () => void {
     this.#unsupported = !hasRtcPeerConnection();
-    if (this.servers.length === 0) this.servers = [{ id: newRowId(), urls: '', username: '', credential: '' }];
     const timer = setInterval(() => (this.#now = Math.floor(Date.now() / 1000)), 30_000);
     this.ready = true;
     return () => clearInterval(timer);

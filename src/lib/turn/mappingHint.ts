@@ -88,6 +88,17 @@ export interface SrflxEvidence {
   readonly server: 'a' | 'b' | null;
 }
 
+/** One `icecandidateerror` of the joint round (W3C WebRTC 1.0 §4.8.2, RTCPeerConnectionIceErrorEvent). */
+export interface RoundError {
+  readonly errorCode: number;
+  readonly errorText: string;
+  readonly url: string | null;
+  /** The local address the failing request left from (Chrome may mask it). */
+  readonly address: string | null;
+  /** The server the error names, normalised; `null` if the browser did not say. */
+  readonly server: 'a' | 'b' | null;
+}
+
 /** What the three rounds saw. */
 export interface MappingEvidence {
   /** UDP srflx candidates of the round with server A alone. */
@@ -95,13 +106,23 @@ export interface MappingEvidence {
   readonly soloB: readonly SrflxEvidence[];
   /** UDP srflx candidates of the round with both servers. */
   readonly joint: readonly SrflxEvidence[];
+  /** Every `icecandidateerror` of the joint round. */
+  readonly jointErrors: readonly RoundError[];
+  /**
+   * Whether the joint round's gathering reached `complete` in time. Chromium
+   * keeps one of two equal srflx candidates, so a single joint candidate is
+   * only proof of the same mapping when gathering completed: only then has
+   * every binding request to both servers ended (an unanswered one ends in
+   * an `icecandidateerror`).
+   */
+  readonly jointComplete: boolean;
 }
 
 /** The hint's conclusion. */
 export type MappingHintCode = 'same-mapping' | 'different-mapping' | 'indeterminate';
 
 /** Why the hint is indeterminate. */
-export type IndeterminateReason = 'a-no-answer' | 'b-no-answer' | 'joint-no-answer' | 'several-sockets' | 'unattributed' | null;
+export type IndeterminateReason = 'a-no-answer' | 'b-no-answer' | 'joint-no-answer' | 'joint-error' | 'joint-incomplete' | 'several-sockets' | 'unattributed' | null;
 
 /** {@link classifyMapping}'s result. */
 export interface MappingHint {
@@ -117,7 +138,12 @@ export interface MappingHint {
  * Classifies the evidence. Indeterminate when either server gave no srflx
  * candidate on its own (unreachable, or it saw the host address itself and
  * the browser dropped the duplicate — this cannot tell which), when the
- * joint round gave none, or when the joint round shows several local
+ * joint round gave none, when the joint round reported an
+ * `icecandidateerror` (a server that failed there proves nothing about the
+ * shared socket's mapping toward it), when the joint round did not complete
+ * and lacks a candidate from one of the servers (that server may not have
+ * answered this time: the one candidate seen is not evidence for both), or
+ * when the joint round shows several local
  * sockets whose candidates cannot be told apart (hidden raddr). Different
  * when the joint round has candidates from A and from B from one socket
  * with different address or port. Same when the joint round has exactly
@@ -130,7 +156,10 @@ export function classifyMapping(evidence: MappingEvidence): MappingHint {
   const none = (reason: IndeterminateReason): MappingHint => ({ code: 'indeterminate', reason, mappings: mappingsOf(evidence.joint), portPreserved: null });
   if (evidence.soloA.length === 0) return none('a-no-answer');
   if (evidence.soloB.length === 0) return none('b-no-answer');
+  if (evidence.jointErrors.length > 0) return none('joint-error');
   if (evidence.joint.length === 0) return none('joint-no-answer');
+  const answered = new Set(evidence.joint.map((c) => c.server));
+  if (!evidence.jointComplete && !(answered.has('a') && answered.has('b'))) return none('joint-incomplete');
   const hidden = evidence.joint.some((c) => isHiddenRelatedAddressText(c.relatedAddress, c.relatedPort));
   // Group by local socket when the browser shows it; otherwise all candidates are one group.
   const groups = new Map<string, SrflxEvidence[]>();

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkMappingServers, classifyMapping, type SrflxEvidence } from '../../../src/lib/turn/mappingHint.ts';
+import { checkMappingServers, classifyMapping, type MappingEvidence, type SrflxEvidence } from '../../../src/lib/turn/mappingHint.ts';
+
+/** Evidence of a joint round that completed without errors unless a test says otherwise. */
+const classify = (e: Pick<MappingEvidence, 'soloA' | 'soloB' | 'joint'> & Partial<MappingEvidence>) => classifyMapping({ jointErrors: [], jointComplete: true, ...e });
 
 const c = (address: string, port: number, server: 'a' | 'b' | null, raddr = '192.0.2.2', rport = 48052): SrflxEvidence => ({ address, port, relatedAddress: raddr, relatedPort: rport, server });
 const hiddenC = (address: string, port: number, server: 'a' | 'b' | null) => c(address, port, server, '0.0.0.0', 0);
@@ -38,38 +41,38 @@ test('TURN and stuns URLs are refused; garbage names the bad URL', () => {
 });
 
 test('Chromium on this machine: one merged srflx in the joint round and both solo answers is the same mapping', () => {
-  const h = classifyMapping({ soloA: [c('127.0.0.1', 40001, 'a', '192.0.2.2', 40001)], soloB: [c('127.0.0.1', 40002, 'b', '192.0.2.2', 40002)], joint: [c('127.0.0.1', 48052, 'b')] });
+  const h = classify({ soloA: [c('127.0.0.1', 40001, 'a', '192.0.2.2', 40001)], soloB: [c('127.0.0.1', 40002, 'b', '192.0.2.2', 40002)], joint: [c('127.0.0.1', 48052, 'b')] });
   assert.equal(h.code, 'same-mapping');
   assert.deepEqual(h.mappings, ['127.0.0.1:48052']);
   assert.equal(h.portPreserved, true);
 });
 
 test('two equal srflx candidates (a browser that does not merge) is the same mapping', () => {
-  const h = classifyMapping({ soloA: [c('198.51.100.7', 1, 'a')], soloB: [c('198.51.100.7', 2, 'b')], joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61000, 'b')] });
+  const h = classify({ soloA: [c('198.51.100.7', 1, 'a')], soloB: [c('198.51.100.7', 2, 'b')], joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61000, 'b')] });
   assert.equal(h.code, 'same-mapping');
   assert.equal(h.portPreserved, false);
 });
 
 test('different ports from one socket are a different mapping', () => {
-  const h = classifyMapping({ soloA: [c('198.51.100.7', 1, 'a')], soloB: [c('198.51.100.7', 2, 'b')], joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61001, 'b')] });
+  const h = classify({ soloA: [c('198.51.100.7', 1, 'a')], soloB: [c('198.51.100.7', 2, 'b')], joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61001, 'b')] });
   assert.equal(h.code, 'different-mapping');
   assert.deepEqual(h.mappings, ['198.51.100.7:61000', '198.51.100.7:61001']);
 });
 
 test('with hidden raddr (mDNS on) two candidates from A and B that differ are a different mapping', () => {
-  const h = classifyMapping({ soloA: [hiddenC('198.51.100.7', 1, 'a')], soloB: [hiddenC('198.51.100.7', 2, 'b')], joint: [hiddenC('198.51.100.7', 5, 'a'), hiddenC('198.51.100.7', 6, 'b')] });
+  const h = classify({ soloA: [hiddenC('198.51.100.7', 1, 'a')], soloB: [hiddenC('198.51.100.7', 2, 'b')], joint: [hiddenC('198.51.100.7', 5, 'a'), hiddenC('198.51.100.7', 6, 'b')] });
   assert.equal(h.code, 'different-mapping');
   assert.equal(h.portPreserved, null);
 });
 
 test('with hidden raddr, three different candidates cannot be told apart: indeterminate', () => {
-  const h = classifyMapping({ soloA: [hiddenC('198.51.100.7', 1, 'a')], soloB: [hiddenC('198.51.100.7', 2, 'b')], joint: [hiddenC('198.51.100.7', 5, 'a'), hiddenC('198.51.100.7', 6, 'b'), hiddenC('203.0.113.1', 7, 'a')] });
+  const h = classify({ soloA: [hiddenC('198.51.100.7', 1, 'a')], soloB: [hiddenC('198.51.100.7', 2, 'b')], joint: [hiddenC('198.51.100.7', 5, 'a'), hiddenC('198.51.100.7', 6, 'b'), hiddenC('203.0.113.1', 7, 'a')] });
   assert.equal(h.code, 'indeterminate');
   assert.equal(h.reason, 'several-sockets');
 });
 
 test('candidates from two sockets, each with one mapping, are the same mapping', () => {
-  const h = classifyMapping({
+  const h = classify({
     soloA: [c('198.51.100.7', 1, 'a')],
     soloB: [c('198.51.100.7', 2, 'b')],
     joint: [c('198.51.100.7', 5, 'a', '10.0.0.2', 5), c('198.51.100.8', 6, 'a', '10.1.0.2', 6)],
@@ -78,20 +81,47 @@ test('candidates from two sockets, each with one mapping, are the same mapping',
 });
 
 test('server B silent on its own is indeterminate, whatever the joint round shows', () => {
-  const h = classifyMapping({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [], joint: [c('127.0.0.1', 3, 'a')] });
+  const h = classify({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [], joint: [c('127.0.0.1', 3, 'a')] });
   assert.equal(h.code, 'indeterminate');
   assert.equal(h.reason, 'b-no-answer');
 });
 
 test('server A silent on its own is indeterminate', () => {
-  assert.equal(classifyMapping({ soloA: [], soloB: [c('127.0.0.1', 1, 'b')], joint: [] }).reason, 'a-no-answer');
+  assert.equal(classify({ soloA: [], soloB: [c('127.0.0.1', 1, 'b')], joint: [] }).reason, 'a-no-answer');
 });
 
 test('no srflx in the joint round is indeterminate', () => {
-  assert.equal(classifyMapping({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [c('127.0.0.1', 1, 'b')], joint: [] }).reason, 'joint-no-answer');
+  assert.equal(classify({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [c('127.0.0.1', 1, 'b')], joint: [] }).reason, 'joint-no-answer');
 });
 
 test('two different mappings none of which the browser attributed is indeterminate', () => {
-  const h = classifyMapping({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [c('127.0.0.1', 1, 'b')], joint: [c('127.0.0.1', 3, null), c('127.0.0.1', 4, null)] });
+  const h = classify({ soloA: [c('127.0.0.1', 1, 'a')], soloB: [c('127.0.0.1', 1, 'b')], joint: [c('127.0.0.1', 3, null), c('127.0.0.1', 4, null)] });
   assert.equal(h.reason, 'unattributed');
+});
+
+// Chromium keeps one of two equal srflx candidates, so one joint candidate
+// stands for both servers only when nothing in that round went wrong.
+const soloOk = { soloA: [c('198.51.100.7', 40001, 'a')], soloB: [c('198.51.100.7', 40002, 'b')] };
+
+test('an icecandidateerror in the joint round makes the hint indeterminate, never the same mapping', () => {
+  const h = classify({ ...soloOk, joint: [c('198.51.100.7', 61000, 'a')], jointErrors: [{ errorCode: 701, errorText: 'STUN binding request timed out.', url: 'stun:198.51.100.2:3478', address: '192.0.2.2', server: 'b' }] });
+  assert.equal(h.code, 'indeterminate');
+  assert.equal(h.reason, 'joint-error');
+  assert.deepEqual(h.mappings, ['198.51.100.7:61000']);
+});
+
+test('an error in the joint round wins even when both servers answered there with different mappings', () => {
+  const h = classify({ ...soloOk, joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61001, 'b')], jointErrors: [{ errorCode: 701, errorText: '', url: null, address: null, server: null }] });
+  assert.equal(h.reason, 'joint-error');
+});
+
+test('a joint round that ran out of time with a srflx from A only is indeterminate: B may not have answered', () => {
+  const h = classify({ ...soloOk, joint: [c('198.51.100.7', 61000, 'a')], jointComplete: false });
+  assert.equal(h.code, 'indeterminate');
+  assert.equal(h.reason, 'joint-incomplete');
+});
+
+test('a joint round that ran out of time but holds different mappings from A and B is still a different mapping', () => {
+  const h = classify({ ...soloOk, joint: [c('198.51.100.7', 61000, 'a'), c('198.51.100.7', 61001, 'b')], jointComplete: false });
+  assert.equal(h.code, 'different-mapping');
 });
