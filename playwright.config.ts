@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, testFlags } from './scripts/support/chromium.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser),
@@ -6,7 +7,6 @@ import { defineConfig, devices } from '@playwright/test';
  * done by `npm test` before Playwright starts (see scripts/test.ts).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,19 +26,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Let WebRTC use loopback and show real host addresses, so tests can
-        // gather against the coturn that globalSetup starts on 127.0.0.1.
-        '--allow-loopback-in-peer-connection',
-        '--disable-features=WebRtcHideLocalIpsWithMdns',
-      ],
+      // Let WebRTC use loopback and show real host addresses, so tests can
+      // gather against the coturn that globalSetup starts on 127.0.0.1.
+      args: [...testFlags],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

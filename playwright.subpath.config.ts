@@ -22,7 +22,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-subpath.json' }]],
   use: { ...main.use, baseURL: `http://127.0.0.1:${port}${subpathBase}` },
   webServer: {
-    command: `"${process.execPath}" tests/support/serveSite.ts "${dir}" --base ${subpathBase} --port ${port}`,
+    command: `"${process.execPath}" scripts/support/serveSite.ts "${dir}" --base ${subpathBase} --port ${port}`,
     url: `http://127.0.0.1:${port}${subpathBase}en/`,
     reuseExistingServer: false,
     timeout: 30_000,

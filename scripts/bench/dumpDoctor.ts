@@ -23,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath, median, serveStatic } from '../../tests/support/benchKit.ts';
+import { median, serveStatic } from '../support/benchKit.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -102,7 +103,7 @@ async function bareParse(page: Page, text: string): Promise<number> {
 }
 
 const { server, port } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs], headless: true });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...testFlags], headless: true });
 try {
   const page = await browser.newPage();
   const out: Record<string, unknown> = { runs: RUNS, largestFixtureName: largest.name };

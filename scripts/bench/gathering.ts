@@ -23,14 +23,14 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { startCoturn } from '../../tests/support/coturn.ts';
-import { chromiumArgs, median, serveStatic } from '../../tests/support/benchKit.ts';
+import { startCoturn } from '../support/coturn.ts';
+import { median, serveStatic } from '../support/benchKit.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const WARMUPS = 2;
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [...chromiumArgs];
+const args = [...testFlags];
 
 if (!existsSync(`${dist}/en/closed-network/index.html`)) {
   console.error(`No built site in ${dist}/ (run npm run build first).`);

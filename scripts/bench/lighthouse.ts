@@ -4,7 +4,7 @@
  * throttling, in Debian's Chromium. A figure, not a test: nothing here
  * passes or fails.
  *
- * The built site (ASTRO_OUT_DIR or dist/) is served by tests/support's
+ * The built site (ASTRO_OUT_DIR or dist/) is served by scripts/support's
  * static server on 127.0.0.1; Chromium runs with every background-network
  * feature off, and Lighthouse's own requests stay on that origin, so the run
  * needs nothing from the internet.
@@ -21,7 +21,8 @@ import { join, relative, sep } from 'node:path';
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath, serveStatic } from '../../tests/support/benchKit.ts';
+import { serveStatic } from '../support/benchKit.ts';
+import { chromiumPath, lighthouseFlags } from '../support/chromium.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
@@ -49,12 +50,7 @@ const pages = only ? all.filter((p) => only.includes(p)) : all;
 const { server, port } = await serveStatic(dist, base);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync',
-    '--disable-background-networking', '--disable-component-update', '--disable-default-apps',
-    '--disable-domain-reliability', '--disable-client-side-phishing-detection', '--no-default-browser-check',
-    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
-  ],
+  chromeFlags: [...lighthouseFlags],
 });
 
 interface Row { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number; failing: string[] }

@@ -28,12 +28,12 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import config, { chromiumPath } from '../../playwright.config.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 11);
 const WARMUPS = 2;
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
-const args = config.use?.launchOptions?.args ?? [];
+const args = [...testFlags];
 
 if (!existsSync(`${dist}/en/two-tabs/index.html`)) {
   console.error(`No built site in ${dist}/ (run npm run build first).`);

@@ -27,12 +27,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, serveStatic } from '../../tests/support/benchKit.ts';
+import { serveStatic } from '../support/benchKit.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const playSeconds = Number(process.env.PLAY_SECONDS ?? 12);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [...chromiumArgs];
+const args = [...testFlags];
 const page = '/en/nat-types/';
 const scenarios = [
   { name: 'holePunch', state: 'hp.prc.prc.0' },

@@ -3,7 +3,7 @@
  * moment the hex lands in the text box (an `input` event, as a paste makes)
  * to the first frame painted after the grid holds all 1,500 bytes.
  *
- * Runs Debian's Chromium (the flags of playwright.config.ts) against the
+ * Runs Debian's Chromium (the test flags of scripts/support/chromium.ts, as Playwright's) against the
  * built site in $ASTRO_OUT_DIR (default dist/), served by a small static
  * server on a free loopback port. Each run starts from a 20-byte message,
  * so the grid is built afresh. Prints one JSON object:
@@ -16,9 +16,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { median, serveStatic } from '../../tests/support/benchKit.ts';
-import config, { chromiumPath } from '../../playwright.config.ts';
+import { median, serveStatic } from '../support/benchKit.ts';
 import { encodeChannelData, encodeStun, toHex } from '../../src/lib/stun/index.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -57,7 +57,7 @@ if (!existsSync(join(root, page, 'index.html'))) {
 
 const { server } = await serveStatic(root);
 const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: config.use?.launchOptions?.args ?? [] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...testFlags] });
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.goto(`http://127.0.0.1:${port}${page}#stun-explorer?sample=binding-request`);

@@ -1,9 +1,9 @@
 /**
  * What the TURN check widget's relay data test costs on top of the browser's
- * own relayed data channel. Starts one coturn on 127.0.0.1 (tests/support/
+ * own relayed data channel. Starts one coturn on 127.0.0.1 (scripts/support/
  * coturn.ts, loopback only, relaying only to loopback peers), serves the
  * built site (ASTRO_OUT_DIR or dist/) with benchKit's static server, and in
- * one Debian Chromium with benchKit's flags alternates, run by run:
+ * one Debian Chromium with the test flags of scripts/support/chromium.ts alternates, run by run:
  *
  * - the widget, as a reader drives it: open /en/tools/turn-check/, type the
  *   `turn:127.0.0.1:<port>?transport=udp` URL with the user and password,
@@ -30,8 +30,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumArgs, chromiumPath, median, serveStatic } from '../../tests/support/benchKit.ts';
-import { startCoturn } from '../../tests/support/coturn.ts';
+import { median, serveStatic } from '../support/benchKit.ts';
+import { startCoturn } from '../support/coturn.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? process.env.BENCH_RUNS ?? 7);
 const WARMUPS = 1;
@@ -171,7 +172,7 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const url = `turn:127.0.0.1:${coturn.port}?transport=udp`;
   const iceServer: RTCIceServer = { urls: url, username: coturn.username, credential: coturn.password };
-  browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: [...testFlags] });
   console.error(`coturn on 127.0.0.1:${coturn.port} (udp), site on ${base}`);
   const widget: Figures[] = [];
   const bare: Figures[] = [];

@@ -2,8 +2,8 @@
  * What the two-machine connection test costs on top of the browser's own
  * connection setup, and how long its invitation code is. Serves the built
  * site (ASTRO_OUT_DIR or dist/) with the small static server of
- * tests/support/benchKit.ts on 127.0.0.1, launches two Debian Chromium
- * processes (the benchKit flags, as in playwright.config.ts; no ICE servers,
+ * scripts/support/benchKit.ts on 127.0.0.1, launches two Debian Chromium
+ * processes (the test flags of scripts/support/chromium.ts, as Playwright's; no ICE servers,
  * so every candidate is a loopback host candidate) and alternates:
  *
  * - the widget on /en/test-the-real-network/, driven as a reader drives it
@@ -41,15 +41,16 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath, median, serveStatic } from '../../tests/support/benchKit.ts';
+import { median, serveStatic } from '../support/benchKit.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
 import { decodeConnectionCode } from '../../src/lib/twomachine/connectionCode.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const WARMUPS = 2;
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
-const args = [...chromiumArgs];
+const args = [...testFlags];
 /** How long the bare two-browser variant holds the answer back, as a reader's copy and paste does. */
 const PASTE_DELAY_MS = 1500;
 const path = '/en/test-the-real-network/';

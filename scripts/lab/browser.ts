@@ -12,29 +12,9 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AttemptReport, CandidateErrorReport, IceConfig, SideReport } from '../../src/lib/lab/recordings.ts';
+import { labFlags, showHostAddressesFlag } from '../support/chromium.ts';
 import { ipPath, sleep } from './exec.ts';
 import type { LabSession } from './session.ts';
-
-/** The flags every lab browser gets. */
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Not --allow-loopback-in-peer-connection: with interface enumeration
-  // allowed (see launchBrowser) it adds 127.0.0.1 candidates, which can never
-  // reach a browser in another namespace.
-  // Chromium resolves names at start-up even with background networking off;
-  // fail every lookup locally (mDNS names excepted) instead of sending DNS.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE *.local',
-] as const;
-
-/** Without this flag Chromium replaces host addresses with mDNS names (its default for pages without camera permission). */
-export const showHostAddressesFlag = '--disable-features=WebRtcHideLocalIpsWithMdns';
 
 /**
  * The origin of the lab's page. `.test` is reserved (RFC 6761 §6.2) and the
@@ -72,7 +52,7 @@ export async function launchBrowser(session: LabSession, role: string, options: 
   chmodSync(wrapper, 0o755);
   const browser = await chromium.launch({
     executablePath: wrapper,
-    args: [...chromiumFlags, ...(options.mdns ? [] : [showHostAddressesFlag])],
+    args: [...labFlags, ...(options.mdns ? [] : [showHostAddressesFlag])],
     headless: true,
     chromiumSandbox: false,
     timeout: 30_000,

@@ -10,10 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closedAddresses, type ServerPlacement } from '../../src/lib/lab/addressPlan.ts';
+import { closedAddresses } from './addressPlan.ts';
 import { labNatModes, parseLabNatMode, type LabNatMode } from '../../src/lib/lab/labModes.ts';
 import {
-  bridgeCounts,
   readRecording,
   type ClassificationRecording,
   type GuardReport,
@@ -24,7 +23,9 @@ import {
   type MatrixCell,
   type MatrixRecording,
   type MatrixVariant,
+  type ServerPlacement,
 } from '../../src/lib/lab/recordings.ts';
+import { bridgeCounts } from './flows.ts';
 import { runClosedNetwork } from './closedNetwork.ts';
 import { GuardTally } from './counters.ts';
 import { setVerbose } from './exec.ts';

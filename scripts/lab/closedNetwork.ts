@@ -7,8 +7,8 @@
  * Each case rebuilds hosts and routers, so conntrack starts empty; the
  * server and the two segment switches are rebuilt per server placement.
  */
-import { closedAddresses, closedRoles, planClosedNetwork, type ServerPlacement } from '../../src/lib/lab/addressPlan.ts';
-import type { ClosedNetworkCase, IceConfig } from '../../src/lib/lab/recordings.ts';
+import { closedAddresses, closedRoles, planClosedNetwork } from './addressPlan.ts';
+import type { ClosedNetworkCase, IceConfig, ServerPlacement } from '../../src/lib/lab/recordings.ts';
 import { connectBrowsers, launchBrowser, rtcConfig, type IceServerAddresses } from './browser.ts';
 import { startCoturn, turnCredential } from './coturn.ts';
 import { GuardTally, readConntrack, readFlows } from './counters.ts';

@@ -2,11 +2,12 @@
  * Reads what the lab's nftables rules counted: guard drops in every
  * namespace, packets per UDP flow on each switch, and routers' NAT tables.
  */
-import type { LabPlan } from '../../src/lib/lab/addressPlan.ts';
-import { parseConntrack } from '../../src/lib/lab/conntrack.ts';
-import { flowSet, flowTable, guardTable } from '../../src/lib/lab/nftRuleset.ts';
-import { parseFlowSet, parseNftCounters } from '../../src/lib/lab/nftJson.ts';
-import { labelFlows, type ConntrackEntry, type GuardReport, type LabelledFlow } from '../../src/lib/lab/recordings.ts';
+import type { LabPlan } from './addressPlan.ts';
+import { parseConntrack } from './conntrack.ts';
+import { flowSet, flowTable, guardTable } from './nftRuleset.ts';
+import { parseFlowSet, parseNftCounters } from './nftJson.ts';
+import type { ConntrackEntry, GuardReport, LabelledFlow } from '../../src/lib/lab/recordings.ts';
+import { labelFlows } from './flows.ts';
 import { runIn } from './exec.ts';
 import type { LabSession } from './session.ts';
 

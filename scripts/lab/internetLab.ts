@@ -4,7 +4,7 @@
  * test. Every attempt gets fresh router and host namespaces, so conntrack
  * and cone maps never carry over from one attempt to the next.
  */
-import { internetAddresses, internetRoles, planInternetLab, type InternetLabOptions, type LabPlan } from '../../src/lib/lab/addressPlan.ts';
+import { internetAddresses, internetRoles, planInternetLab, type InternetLabOptions, type LabPlan } from './addressPlan.ts';
 import type { IceServerAddresses } from './browser.ts';
 import { startCoturn, turnCredential } from './coturn.ts';
 import { GuardTally, readFlows } from './counters.ts';

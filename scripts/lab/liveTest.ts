@@ -11,7 +11,7 @@
  * Run: node_modules/.bin/node scripts/lab/liveTest.ts
  */
 import { classicLabModes, labNatModes, simulatorPresetForMode } from '../../src/lib/lab/labModes.ts';
-import { compareWithSimulator } from '../../src/lib/lab/simulatorComparison.ts';
+import { compareWithSimulator } from './simulatorComparison.ts';
 import { computeOutcome } from '../../src/lib/nat/index.ts';
 import { InternetLab } from './internetLab.ts';
 import { preflight } from './preflight.ts';

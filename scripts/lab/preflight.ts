@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { LabEnvironment } from '../../src/lib/lab/recordings.ts';
 import { ipPath, run } from './exec.ts';
 
 /** The programs the lab runs, with the Debian package that provides each. */
@@ -118,17 +119,6 @@ export async function preflight(options: { probe?: boolean; probeName?: string }
   return { ok: true, tools: tools.tools };
 }
 
-/** Versions of everything that shapes a recording. */
-export interface Environment {
-  readonly os: string;
-  readonly kernel: string;
-  readonly node: string;
-  readonly iproute2: string;
-  readonly nftables: string;
-  readonly coturn: string;
-  readonly chromium: string;
-}
-
 async function firstLine(file: string, args: string[], pattern: RegExp): Promise<string> {
   const r = await run(file, args, { allowFailure: true, timeoutMs: 15_000 });
   const m = pattern.exec(`${r.stdout}\n${r.stderr}`);
@@ -141,7 +131,7 @@ async function firstLine(file: string, args: string[], pattern: RegExp): Promise
  * @param tools - tool paths from {@link preflight}
  * @returns the versions, `unknown` where a tool does not say
  */
-export async function readEnvironment(tools: ToolPaths): Promise<Environment> {
+export async function readEnvironment(tools: ToolPaths): Promise<LabEnvironment> {
   let os = 'unknown';
   try {
     os = /PRETTY_NAME="([^"]*)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown';

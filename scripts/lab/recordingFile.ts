@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GuardReport, LabEnvironment, LabRecording, RecordingBase } from '../../src/lib/lab/recordings.ts';
-import { stableStringify } from '../../src/lib/lab/stableJson.ts';
+import { stableStringify } from './stableJson.ts';
 import { repoRoot } from './session.ts';
 
 /** Where committed recordings live. */

@@ -3,11 +3,10 @@
  * gather candidates behind it, connect two browsers across two routers, and
  * run the whole matrix of modes.
  */
-import { internetAddresses, internetRoles, type InternetLabOptions } from '../../src/lib/lab/addressPlan.ts';
+import { internetAddresses, internetRoles, type InternetLabOptions } from './addressPlan.ts';
 import { intendedBehaviour, type LabNatMode } from '../../src/lib/lab/labModes.ts';
-import { parseNatDiscovery } from '../../src/lib/lab/natDiscovery.ts';
+import { parseNatDiscovery } from './natDiscovery.ts';
 import {
-  bridgeCounts,
   outcomeCellText,
   summariseAttempt,
   type AttemptReport,
@@ -18,6 +17,7 @@ import {
   type LabelledFlow,
   type MatrixCell,
 } from '../../src/lib/lab/recordings.ts';
+import { bridgeCounts } from './flows.ts';
 import { connectBrowsers, gatherCandidates, launchBrowser, rtcConfig } from './browser.ts';
 import { readConntrack } from './counters.ts';
 import { runIn } from './exec.ts';

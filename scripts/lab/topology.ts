@@ -8,8 +8,8 @@
  * ever appears in the root namespace; nothing here touches the root
  * namespace's interfaces, routes or firewall.
  */
-import type { LabPlan, Stage } from '../../src/lib/lab/addressPlan.ts';
-import { bridgeGuardRuleset, flowCounterRuleset, flowSet, flowTable, guardRuleset, routerRuleset } from '../../src/lib/lab/nftRuleset.ts';
+import type { LabPlan, Stage } from './addressPlan.ts';
+import { bridgeGuardRuleset, flowCounterRuleset, flowSet, flowTable, guardRuleset, routerRuleset } from './nftRuleset.ts';
 import { ip, nftLoad, runIn } from './exec.ts';
 import type { LabSession } from './session.ts';
 

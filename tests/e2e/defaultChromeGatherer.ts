@@ -34,18 +34,6 @@ export const env = {
 export const STUN = `stun:127.0.0.1:${env.port}`;
 export const TURN = `turn:127.0.0.1:${env.port}?transport=udp`;
 
-/** playwright.config.ts's flags without the one that turns mDNS hiding off. */
-export const defaultChromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--allow-loopback-in-peer-connection',
-];
-
 export const text = {
   en: {
     start: 'Start gathering',

@@ -1,9 +1,10 @@
 // Widgets under test: CandidateGatherer (src/components/gatherer/CandidateGatherer.svelte) in default Chrome, and its "Show my real local addresses" opt-in (what was observed: see defaultChromeGatherer.ts).
 import { test, expect } from './fixtures.ts';
-import { defaultChromeArgs, Gatherer, STUN, text } from './defaultChromeGatherer.ts';
+import { Gatherer, STUN, text } from './defaultChromeGatherer.ts';
+import { chromiumPath, defaultChromeFlags } from '../../scripts/support/chromium.ts';
 
 // Default Chrome (mDNS hiding on, no permission) with a (fake) microphone.
-test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: [...defaultChromeArgs, '--use-fake-device-for-media-stream'] } });
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...defaultChromeFlags, '--use-fake-device-for-media-stream'] } });
 
 for (const lang of ['en', 'ja'] as const) {
   test(`(${lang}) .local hosts and raddr 0.0.0.0 are explained; a refusal changes nothing; after "Allow", real addresses`, async ({ page, context, baseURL }) => {

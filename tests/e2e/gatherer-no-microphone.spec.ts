@@ -1,9 +1,10 @@
 // Widgets under test: CandidateGatherer (src/components/gatherer/CandidateGatherer.svelte) in default Chrome on a machine without a microphone, and in a browser without navigator.mediaDevices.
 import { test, expect } from './fixtures.ts';
-import { defaultChromeArgs, Gatherer, text } from './defaultChromeGatherer.ts';
+import { Gatherer, text } from './defaultChromeGatherer.ts';
+import { chromiumPath, defaultChromeFlags } from '../../scripts/support/chromium.ts';
 
 // Default Chrome (mDNS hiding on, no permission) and no microphone at all.
-test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: defaultChromeArgs } });
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...defaultChromeFlags] } });
 
 for (const lang of ['en', 'ja'] as const) {
   test(`(${lang}) no microphone gets its own message and the addresses stay hidden`, async ({ page }) => {

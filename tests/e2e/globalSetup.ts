@@ -1,4 +1,4 @@
-import { startCoturn } from '../support/coturn.ts';
+import { startCoturn } from '../../scripts/support/coturn.ts';
 
 /**
  * Starts two throw-away coturns for the whole run — `lt-cred-mech` with a

@@ -17,7 +17,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, type Lang } from './fixtures.ts';
 import { l } from '../../src/components/loopback/strings.ts';
 import { formatMessage } from '../../src/lib/loopback/messages.ts';
-import { startCoturn, type Coturn } from '../support/coturn.ts';
+import { startCoturn, type Coturn } from '../../scripts/support/coturn.ts';
 
 const TURN = {
   url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`,

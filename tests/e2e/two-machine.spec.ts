@@ -9,12 +9,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect, type Lang } from './fixtures.ts';
-import { chromiumPath } from '../../playwright.config.ts';
+import { chromiumPath, testFlags } from '../../scripts/support/chromium.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
 import { twoMachineText } from '../../src/lib/twomachine/messages.ts';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns'];
+const FLAGS = [...testFlags];
 const TURN = { url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`, username: process.env.TURN_USERNAME ?? '', password: process.env.TURN_PASSWORD ?? '' };
 
 let browsers: Browser[] = [];

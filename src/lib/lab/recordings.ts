@@ -13,12 +13,13 @@
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
 import type { LabFiltering, LabMapping, LabNatMode } from './labModes.ts';
-import type { ServerPlacement } from './addressPlan.ts';
-import type { UdpFlow } from './nftJson.ts';
 import { translator } from '../../i18n/dictionary.ts';
 import { labText } from './messages.ts';
 
-/** Versions of everything that shapes a recording. */
+/**
+ * Versions of everything that shapes a recording: written by
+ * `scripts/lab/preflight.ts` (`readEnvironment`), shown by the lab pages.
+ */
 export interface LabEnvironment {
   readonly os: string;
   readonly kernel: string;
@@ -210,6 +211,19 @@ export function variantRows(variant: MatrixVariant): VariantRow[] {
     else rows.push({ a: cell.a, b: cell.b, ice: cell.ice, attempts: 1, connected: add });
   }
   return rows;
+}
+
+/** Where the STUN/TURN server of the closed network sits. */
+export type ServerPlacement = 'offer-segment' | 'answer-segment';
+
+/** Packets counted for one UDP flow (one direction) on a switch, as `nft -j` reports a dynamic set's element. */
+export interface UdpFlow {
+  readonly source: string;
+  readonly sourcePort: number;
+  readonly destination: string;
+  readonly destinationPort: number;
+  readonly packets: number;
+  readonly bytes: number;
 }
 
 /** One experiment in the closed network. */
@@ -427,38 +441,6 @@ export function outcomeCellText(summary: OutcomeSummary | null): string {
   if (summary.path === 'relay') return '✓ relay';
   const a = summary.aPair?.split('→') ?? [];
   return `✓ ${a[0] ?? '?'}↔${a[1] ?? '?'}`;
-}
-
-/**
- * Adds up packets per path over a list of flows.
- *
- * @param flows - labelled flows
- * @returns direct and via-server packet totals
- */
-export function bridgeCounts(flows: readonly LabelledFlow[]): BridgeCounts {
-  let direct = 0;
-  let viaServer = 0;
-  for (const f of flows) {
-    if (f.path === 'direct') direct += f.packets;
-    else viaServer += f.packets;
-  }
-  return { direct, viaServer };
-}
-
-/**
- * Labels flows as direct or via the server.
- *
- * @param flows - flows from `parseFlowSet`
- * @param segment - name of the switch they crossed
- * @param serverAddresses - the STUN/TURN server's addresses
- * @returns the flows with `segment` and `path`
- */
-export function labelFlows(flows: readonly UdpFlow[], segment: string, serverAddresses: readonly string[]): LabelledFlow[] {
-  return flows.map((f) => ({
-    ...f,
-    segment,
-    path: serverAddresses.includes(f.source) || serverAddresses.includes(f.destination) ? 'via-server' : 'direct',
-  }));
 }
 
 /** One row of a classification table; `null` where a test gave no reading. */

@@ -111,7 +111,7 @@ function buildSide(sim: Simulation, name: 'A' | 'B', spec: PeerSideSpec): PeerSi
 
 /**
  * Addresses of the closed network, the same as the NAT lab's
- * (`src/lib/lab/addressPlan.ts`): segment A (the offerer's) reaches segment
+ * (`scripts/lab/addressPlan.ts`): segment A (the offerer's) reaches segment
  * B through R2, which masquerades to 10.20.0.254; segment B reaches segment
  * A through R1, which only routes. The lab runs one coturn for STUN and
  * TURN; the simulator gives TURN the next address so the diagram can tell

@@ -5,7 +5,7 @@
  *
  * Used by the candidate parser and inspector (`lib/ice`), the STUN codec
  * (`lib/stun`), the NAT simulator (`lib/nat`) and the lab's address plans
- * (`lib/lab`). Position-precise errors for text a reader typed come from
+ * (`scripts/lab`). Position-precise errors for text a reader typed come from
  * {@link readIpAddress}.
  *
  * Why not `ipaddr.js` (pre-installed): its parser accepts forms a candidate

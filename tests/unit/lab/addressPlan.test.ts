@@ -6,7 +6,7 @@ import {
   planInternetLab,
   plannedAddresses,
   type LabPlan,
-} from '../../../src/lib/lab/addressPlan.ts';
+} from '../../../scripts/lab/addressPlan.ts';
 import { labNatModes } from '../../../src/lib/lab/labModes.ts';
 import { cidrContains } from '../../../src/lib/net/address.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseConntrack } from '../../../src/lib/lab/conntrack.ts';
+import { parseConntrack } from '../../../scripts/lab/conntrack.ts';
 
 /** A full-cone router's table after an RFC 5780 filtering test (real /proc/net/nf_conntrack). */
 const fullCone = readFileSync(new URL('./fixtures/conntrack-full-cone.txt', import.meta.url), 'utf8');

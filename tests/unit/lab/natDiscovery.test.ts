@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseNatDiscovery } from '../../../src/lib/lab/natDiscovery.ts';
+import { parseNatDiscovery } from '../../../scripts/lab/natDiscovery.ts';
 
 /** Real `turnutils_natdiscovery` (coturn 4.6.1) output, recorded in the lab from LAN A's host. */
 function fixture(mode: string, flag: 'm' | 'f' | 'H'): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseFlowSet, parseNftCounters } from '../../../src/lib/lab/nftJson.ts';
+import { parseFlowSet, parseNftCounters } from '../../../scripts/lab/nftJson.ts';
 
 /** Real `nft -j` output (nftables 1.0.6) recorded in the lab. */
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

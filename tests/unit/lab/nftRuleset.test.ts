@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { labNatModes } from '../../../src/lib/lab/labModes.ts';
-import { bridgeGuardRuleset, flowCounterRuleset, guardRuleset, routerRuleset } from '../../../src/lib/lab/nftRuleset.ts';
+import { bridgeGuardRuleset, flowCounterRuleset, guardRuleset, routerRuleset } from '../../../scripts/lab/nftRuleset.ts';
 
 const router = (mode: (typeof labNatModes)[number], bare = false): string => routerRuleset({ mode, outside: 'wan', inside: 'lan', bare });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttemptReport, CandidateInfo } from '../../../src/lib/lab/recordings.ts';
-import { compareWithSimulator, realOutcome } from '../../../src/lib/lab/simulatorComparison.ts';
+import { compareWithSimulator, realOutcome } from '../../../scripts/lab/simulatorComparison.ts';
 
 const c = (type: CandidateInfo['type'], address: string, port: number): CandidateInfo => ({ type, address, port, protocol: 'udp' });
 

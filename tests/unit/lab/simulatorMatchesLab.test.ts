@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { simulatorNatTypeForMode } from '../../../src/lib/lab/labModes.ts';
 import { readRecording, type MatrixCell } from '../../../src/lib/lab/recordings.ts';
-import { compareWithSimulator } from '../../../src/lib/lab/simulatorComparison.ts';
+import { compareWithSimulator } from '../../../scripts/lab/simulatorComparison.ts';
 import { computeOutcome } from '../../../src/lib/nat/index.ts';
 
 const json: unknown = JSON.parse(readFileSync(new URL('../../../src/data/lab/matrix.json', import.meta.url), 'utf8'));

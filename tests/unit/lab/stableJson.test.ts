@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { stableStringify } from '../../../src/lib/lab/stableJson.ts';
+import { stableStringify } from '../../../scripts/lab/stableJson.ts';
 
 test('sorts keys at every depth and keeps array order', () => {
   assert.equal(stableStringify({ b: 1, a: [{ d: 1, c: 2 }, 3] }), '{\n  "a": [\n    {\n      "c": 2,\n      "d": 1\n    },\n    3\n  ],\n  "b": 1\n}\n');

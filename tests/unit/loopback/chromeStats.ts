@@ -1,7 +1,7 @@
 /**
  * Real output of Chromium 156 (Debian), captured from two RTCPeerConnections
  * in one page with --allow-loopback-in-peer-connection and the coturn of
- * tests/support/coturn.ts on 127.0.0.1. The machine's interfaces were
+ * scripts/support/coturn.ts on 127.0.0.1. The machine's interfaces were
  * 192.0.2.2 and fd00::2. Only stats entries the lab reads are kept;
  * certificate fingerprints and timestamps are dropped. Pair priorities are
  * floating-point numbers, as the browser reports them.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { readRecording } from '../../../src/lib/lab/recordings.ts';
-import { compareWithSimulator } from '../../../src/lib/lab/simulatorComparison.ts';
+import { compareWithSimulator } from '../../../scripts/lab/simulatorComparison.ts';
 import { closedNetworkSpec, computeClosedNetworkOutcome, formatMessage, runIceSession } from '../../../src/lib/nat/index.ts';
 
 const json: unknown = JSON.parse(readFileSync(new URL('../../../src/data/lab/closed-network.json', import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 /**
  * Real descriptions from Chromium 156 (Debian) on this machine (interfaces 192.0.2.2 and fd00::2), captured
  * after complete gathering from two RTCPeerConnections with one negotiated data channel, with
- * the coturn of tests/support/coturn.ts on 127.0.0.1 where a name says stun-turn (URLs: stun, turn udp, turn tcp).
+ * the coturn of scripts/support/coturn.ts on 127.0.0.1 where a name says stun-turn (URLs: stun, turn udp, turn tcp).
  * "default-chrome" ran without --disable-features=WebRtcHideLocalIpsWithMdns (host candidates are .local names).
  */
 export const chromeDescriptions: Record<string, { offer: string; answer: string }> = {

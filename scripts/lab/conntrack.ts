@@ -7,7 +7,7 @@
  * `flows` recording shows the mappings, the evidence for RFC 4787 §4.1
  * mapping behaviour in a real run.
  */
-import type { ConntrackEntry } from './recordings.ts';
+import type { ConntrackEntry } from '../../src/lib/lab/recordings.ts';
 
 interface Tuple {
   readonly src: string;

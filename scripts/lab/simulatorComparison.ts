@@ -12,7 +12,7 @@
  * a TURN relay (RFC 8656) was involved, and the candidate types (RFC 8445
  * §5.1.1) at both ends of each side's selected pair.
  */
-import type { AttemptReport, CandidateInfo, CandidateKind } from './recordings.ts';
+import type { AttemptReport, CandidateInfo, CandidateKind } from '../../src/lib/lab/recordings.ts';
 
 /** The part of the simulator's `Outcome` the comparison reads. */
 export interface SimulatedOutcome {

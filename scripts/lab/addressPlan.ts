@@ -9,7 +9,8 @@
  * public internet, 100.64.0.0/10 (RFC 6598 §7) the carrier network of a
  * CGNAT, and 10.0.0.0/8 (RFC 1918 §3) the private LANs.
  */
-import type { LabNatMode } from './labModes.ts';
+import type { LabNatMode } from '../../src/lib/lab/labModes.ts';
+import type { ServerPlacement } from '../../src/lib/lab/recordings.ts';
 
 /** What a namespace is for. A `switch` holds a Linux bridge and has no address. */
 export type NodeKind = 'switch' | 'server' | 'router' | 'host';
@@ -237,9 +238,6 @@ export function planInternetLab(options: InternetLabOptions): LabPlan {
 
   return { nodes, links, routes, routers, neighbours, allowedPrefixes: allowed };
 }
-
-/** Where the STUN/TURN server of the closed network sits. */
-export type ServerPlacement = 'offer-segment' | 'answer-segment';
 
 /** Fixed addresses of the closed network, for scripts and articles. */
 export const closedAddresses = {

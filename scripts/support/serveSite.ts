@@ -1,6 +1,6 @@
 /**
  * Serves a built site like a plain static host, optionally under a sub-path:
- *   node tests/support/serveSite.ts <dir> [--base /ice-guide/] [--port 4481]
+ *   node scripts/support/serveSite.ts <dir> [--base /ice-guide/] [--port 4481]
  * Used by playwright.subpath.config.ts for the sub-path tests.
  */
 import { serveStatic } from './benchKit.ts';
@@ -16,7 +16,7 @@ const base = option('--base') ?? '/';
 const port = Number(option('--port') ?? 0);
 const dir = args[0];
 if (!dir) {
-  console.error('usage: node tests/support/serveSite.ts <dir> [--base /ice-guide/] [--port 4481]');
+  console.error('usage: node scripts/support/serveSite.ts <dir> [--base /ice-guide/] [--port 4481]');
   process.exit(2);
 }
 const { port: listening } = await serveStatic(dir, base, port);

@@ -8,10 +8,10 @@
  * host's namespace and hands the text here; the result goes into
  * `classification.json`.
  */
-import { err, ok, type LibError, type Result } from '../result.ts';
-import type { LabFiltering, LabMapping } from './labModes.ts';
-import { translator } from '../../i18n/dictionary.ts';
-import { labText } from './messages.ts';
+import { err, ok, type LibError, type Result } from '../../src/lib/result.ts';
+import type { LabFiltering, LabMapping } from '../../src/lib/lab/labModes.ts';
+import { translator } from '../../src/i18n/dictionary.ts';
+import { labText } from '../../src/lib/lab/messages.ts';
 
 /** One reading of a mapped address during a test. */
 export interface ReflexiveSample {

@@ -1,20 +1,12 @@
 /**
- * Shared pieces of the benchmark scripts in scripts/bench/: a static server
- * over the built site (like the static host, no dev tooling in the way), the
- * Chromium flags the e2e tests use, and the median.
+ * Shared pieces of the benchmark scripts in scripts/bench/ and the sub-path
+ * e2e server: a static server over the built site (like the static host, no
+ * dev tooling in the way) and the median. Chromium's flags are in
+ * ./chromium.ts.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-
-/** Chromium flags: the same as playwright.config.ts (loopback WebRTC, real host addresses). */
-export const chromiumArgs: readonly string[] = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-];
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Content types a static host must send (Pagefind's index files are binary; its WebAssembly needs application/wasm). */
 export const contentTypes: Readonly<Record<string, string>> = {

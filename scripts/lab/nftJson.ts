@@ -6,25 +6,16 @@
  * Flow: `scripts/lab/counters.ts` runs `nft -j …` in each namespace and
  * passes the text here; recordings store the result.
  */
-import { err, ok, type LibError, type Result } from '../result.ts';
-import { translator } from '../../i18n/dictionary.ts';
-import { labText } from './messages.ts';
+import { err, ok, type LibError, type Result } from '../../src/lib/result.ts';
+import { translator } from '../../src/i18n/dictionary.ts';
+import { labText } from '../../src/lib/lab/messages.ts';
+import type { UdpFlow } from '../../src/lib/lab/recordings.ts';
 
 /** A named nftables counter. */
 export interface NamedCounter {
   readonly family: string;
   readonly table: string;
   readonly name: string;
-  readonly packets: number;
-  readonly bytes: number;
-}
-
-/** Packets counted for one UDP flow (one direction) on a switch. */
-export interface UdpFlow {
-  readonly source: string;
-  readonly sourcePort: number;
-  readonly destination: string;
-  readonly destinationPort: number;
   readonly packets: number;
   readonly bytes: number;
 }

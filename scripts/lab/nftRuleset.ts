@@ -29,7 +29,7 @@
  * and the inside host's next packet to that peer is given a new port (see
  * `bare` in {@link RouterRulesetOptions}).
  */
-import type { LabNatMode } from './labModes.ts';
+import type { LabNatMode } from '../../src/lib/lab/labModes.ts';
 
 /** Name of the guard table in every lab namespace. */
 export const guardTable = 'icelab_guard';
