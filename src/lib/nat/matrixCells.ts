@@ -21,6 +21,8 @@ export interface MatrixCell {
  *
  * @param types - NAT types for rows and columns
  * @param options - TURN offered, seed, ICE transport policy
+ * @param compute - runs one cell's ICE session; `computeOutcome` unless a
+ *   caller (or a test that counts the sessions) passes its own
  * @returns a generator of cells, or the first NAT type error
  * @example
  * const cells = unwrap(matrixCells(classicNatTypeIds));
@@ -29,6 +31,7 @@ export interface MatrixCell {
 export function matrixCells(
   types: readonly NatSpec[],
   options: { readonly turn?: boolean; readonly seed?: number; readonly iceTransportPolicy?: 'all' | 'relay' } = {},
+  compute: typeof computeOutcome = computeOutcome,
 ): Result<Generator<MatrixCell, void, void>, NatBehaviourError> {
   for (const spec of types) {
     const resolved = resolveNatType(spec);
@@ -42,7 +45,7 @@ export function matrixCells(
   function* cells(): Generator<MatrixCell, void, void> {
     for (let row = 0; row < types.length; row++) {
       for (let column = 0; column < types.length; column++) {
-        const outcome = computeOutcome(types[row] as NatSpec, types[column] as NatSpec, outcomeOptions);
+        const outcome = compute(types[row] as NatSpec, types[column] as NatSpec, outcomeOptions);
         // Types were validated above, so every outcome is ok.
         if (outcome.ok) yield { row, column, outcome: outcome.value };
       }

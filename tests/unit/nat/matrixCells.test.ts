@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { matrixCells } from '../../../src/lib/nat/matrixCells.ts';
 import { classicNatTypeIds } from '../../../src/lib/nat/natTypes.ts';
-import { computeMatrix, type Outcome } from '../../../src/lib/nat/outcome.ts';
+import { computeMatrix, computeOutcome, type Outcome } from '../../../src/lib/nat/outcome.ts';
 import { unwrap } from './natTestKit.ts';
 
 describe('matrixCells', () => {
@@ -17,18 +17,33 @@ describe('matrixCells', () => {
   }
 
   test('yields cells row by row and computes nothing until asked', () => {
-    const cells = unwrap(matrixCells(['full-cone', 'symmetric']));
-    const order = [...cells].map((cell) => [cell.row, cell.column]);
+    const sessions: string[] = [];
+    const counting: typeof computeOutcome = (a, b, options) => {
+      sessions.push(`${String(a)}→${String(b)}`);
+      return computeOutcome(a, b, options);
+    };
+    const cells = unwrap(matrixCells(['full-cone', 'symmetric'], {}, counting));
+    assert.deepEqual(sessions, [], 'no ICE session runs before the first cell is asked for');
+    const first = cells.next();
+    assert.equal(first.done, false);
+    assert.deepEqual(sessions, ['full-cone→full-cone'], 'asking for one cell runs exactly one session');
+    const order = [first.value, ...cells].map((cell) => cell && [cell.row, cell.column]);
     assert.deepEqual(order, [
       [0, 0],
       [0, 1],
       [1, 0],
       [1, 1],
     ]);
+    assert.deepEqual(sessions, ['full-cone→full-cone', 'full-cone→symmetric', 'symmetric→full-cone', 'symmetric→symmetric']);
   });
 
   test('rejects an unknown NAT type before computing anything', () => {
-    const result = matrixCells(['full-cone', 'leaky-cone' as never]);
+    let sessions = 0;
+    const result = matrixCells(['full-cone', 'leaky-cone' as never], {}, (a, b, options) => {
+      sessions += 1;
+      return computeOutcome(a, b, options);
+    });
+    assert.equal(sessions, 0);
     assert.equal(result.ok, false);
     if (!result.ok) assert.equal(result.error.code, 'unknown-nat-type');
   });
