@@ -190,16 +190,24 @@ test('the coturn guide embeds the check in both languages', async ({ page }) => 
 test('the server HTML already has the widget’s final size: its height does not change when it hydrates, and nothing in it shifts the page', async ({ page }) => {
   // Record every height the widget has from its first layout on, and every
   // layout shift whose sources lie inside it.
+  // Watching starts once the parser has moved past the widget (a node follows
+  // it), so a half-parsed widget painted on a slow machine is not mistaken for
+  // the server HTML. Each height is recorded with whether the island had
+  // hydrated by then.
   await page.addInitScript(() => {
-    const w = window as unknown as { __heights: number[]; __shifts: number[] };
+    const w = window as unknown as { __heights: { h: number; ready: boolean }[]; __shifts: number[] };
     w.__heights = [];
     w.__shifts = [];
+    const parsedPast = (el: Node): boolean => {
+      for (let n: Node | null = el; n !== null; n = n.parentNode) if (n.nextSibling !== null) return true;
+      return false;
+    };
     const watch = (el: Element) => new ResizeObserver((entries) => {
-      for (const e of entries) w.__heights.push(Math.round(e.borderBoxSize[0]!.blockSize));
+      for (const e of entries) w.__heights.push({ h: Math.round(e.borderBoxSize[0]!.blockSize), ready: el.hasAttribute('data-ready') });
     }).observe(el);
     const found = new MutationObserver(() => {
       const el = document.getElementById('turn-check');
-      if (el === null) return;
+      if (el === null || !parsedPast(el)) return;
       found.disconnect();
       watch(el);
     });
@@ -223,11 +231,12 @@ test('the server HTML already has the widget’s final size: its height does not
     await expect(page.locator('#turn-check input[id$="-urls"]')).toHaveCount(1);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const { heights, shifts } = await page.evaluate(() => {
-      const w = window as unknown as { __heights: number[]; __shifts: number[] };
+      const w = window as unknown as { __heights: { h: number; ready: boolean }[]; __shifts: number[] };
       return { heights: w.__heights, shifts: w.__shifts };
     });
-    expect(heights.length, 'the widget was measured').toBeGreaterThan(0);
-    expect(new Set(heights), `heights seen: ${heights.join(', ')}`).toEqual(new Set([heights[0]]));
+    const seen = heights.map((x) => `${x.h}${x.ready ? ' (hydrated)' : ' (server HTML)'}`).join(', ');
+    expect(heights.some((x) => !x.ready), `the server HTML was measured before hydration: ${seen}`).toBe(true);
+    expect(new Set(heights.map((x) => x.h)), `heights seen: ${seen}`).toEqual(new Set([heights[0]!.h]));
     expect(shifts.filter((v) => v > 0.01)).toEqual([]);
   }
 });
