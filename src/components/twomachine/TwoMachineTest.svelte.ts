@@ -12,6 +12,8 @@ import { encode } from 'uqr';
 import type { IceServerRow } from '../ice/iceServerRows.ts';
 import { toRtcIceServers } from '../ice/iceServerRows.ts';
 import { TwoMachinePeer } from '../../lib/browser/twoMachinePeer.ts';
+import { copyText } from '../../lib/browser/clipboard.ts';
+import { requestMicrophonePermission, type MicrophoneFailure } from '../../lib/browser/mediaPermission.ts';
 import type { PairReason, PairTable } from '../../lib/loopback/candidatePairs.ts';
 import { explainSelectedPair, mergePairTables, readCandidatePairs } from '../../lib/loopback/candidatePairs.ts';
 import type { CandidateErrorRecord, Diagnosis } from '../../lib/loopback/diagnoseConnection.ts';
@@ -26,9 +28,11 @@ import type { RttSummary } from '../../lib/twomachine/dataTest.ts';
 import { CHUNK_BYTES, DEFAULT_TEST_BYTES, decodeDataTestMessage, encodeDataTestMessage, megabytesPerSecond, summarizeRtt } from '../../lib/twomachine/dataTest.ts';
 import { codeErrorText } from '../../lib/twomachine/messages.ts';
 import type { Lang } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { twoMachineUi } from './strings.ts';
 
 /** Where this side stands. */
-export type TestStep = 'idle' | 'gathering' | 'waiting-for-answer' | 'answered' | 'checking' | 'connected' | 'failed';
+export type TestStep = 'idle' | 'gathering' | 'waiting-for-answer' | 'answered' | 'checking' | 'connected' | 'closed' | 'failed';
 /** Which side this page plays. */
 export type TestRole = 'inviter' | 'invited';
 
@@ -43,6 +47,8 @@ export interface Transfer {
 const STATS_MS = 1000;
 const FAST_STATS_MS = 50;
 const PINGS = 10;
+/** A transfer that moves no byte for this long is stopped and said to have stalled. */
+export const STALL_MS = 15_000;
 
 export class TwoMachineTest {
   readonly lang: Lang;
@@ -57,6 +63,15 @@ export class TwoMachineTest {
   ready = $state(false);
   /** Whether the copy button just copied. */
   copied = $state(false);
+  /**
+   * The opt-in to real local addresses: `idle` until the reader asks, then
+   * what the microphone request gave. With permission, Chrome offers host
+   * candidates with the machine's addresses instead of .local names.
+   */
+  localAddresses = $state<'idle' | 'asking' | 'granted' | 'granted-busy' | MicrophoneFailure>('idle');
+  localAddressesDetail = $state('');
+  /** The last copy did not work (no clipboard on this page): the reader selects the code by hand. */
+  copyFailed = $state(false);
 
   #role = $state<TestRole | null>(null);
   #step = $state<TestStep>('idle');
@@ -72,6 +87,10 @@ export class TwoMachineTest {
   #rtts = $state.raw<readonly number[]>([]);
   #transfers = $state.raw<readonly Transfer[]>([]);
   #testing = $state(false);
+  /** Why the last data test stopped before the end, or null. */
+  dataStopped = $state<'closed' | 'stalled' | null>(null);
+  #stopDataTest: ((why: 'closed' | 'stalled') => void) | null = null;
+  #lastProgress = 0;
   #openMs = $state<number | null>(null);
 
   #peer: TwoMachinePeer | null = null;
@@ -149,6 +168,23 @@ export class TwoMachineTest {
     return () => this.#close();
   }
 
+  /**
+   * Asks for microphone permission (tracks stopped at once, nothing recorded)
+   * so that the next invitation or answer carries real host addresses.
+   */
+  async useRealAddresses(): Promise<void> {
+    if (this.localAddresses === 'asking') return;
+    this.localAddresses = 'asking';
+    this.localAddressesDetail = '';
+    const outcome = await requestMicrophonePermission();
+    if (!outcome.ok) {
+      this.localAddresses = outcome.reason;
+      this.localAddressesDetail = outcome.detail;
+      return;
+    }
+    this.localAddresses = outcome.deviceBusy ? 'granted-busy' : 'granted';
+  }
+
   /** Machine A: gathers completely and shows the invitation code. */
   async createInvitation(): Promise<void> {
     if (!this.validation.ok) return;
@@ -169,7 +205,7 @@ export class TwoMachineTest {
       this.#code = encodeConnectionCode(code.value);
       this.#step = 'waiting-for-answer';
     } catch (error) {
-      this.#answerError = String(error);
+      this.#answerError = this.#browserRefused('create', error);
     }
   }
 
@@ -199,7 +235,7 @@ export class TwoMachineTest {
       this.#code = encodeConnectionCode(code.value);
       this.#step = this.#step === 'gathering' ? 'answered' : this.#step;
     } catch (error) {
-      this.#offerError = String(error);
+      this.#offerError = this.#browserRefused('offer', error);
     }
   }
 
@@ -222,19 +258,15 @@ export class TwoMachineTest {
     try {
       await peer.acceptAnswer(sdpFromCode(answer));
     } catch (error) {
-      this.#answerError = String(error);
+      this.#answerError = this.#browserRefused('answer', error);
     }
   }
 
   /** Copies the code shown to the clipboard. */
   async copy(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.#code);
-      this.copied = true;
-      setTimeout(() => (this.copied = false), 2000);
-    } catch {
-      this.copied = false;
-    }
+    this.copied = await copyText(this.#code);
+    this.copyFailed = !this.copied;
+    if (this.copied) setTimeout(() => (this.copied = false), 2000);
   }
 
   /** Starts over: closes the connection and forgets both codes. */
@@ -262,17 +294,39 @@ export class TwoMachineTest {
     const peer = this.#peer;
     if (peer === null || !peer.open || this.#testing) return;
     this.#testing = true;
+    this.dataStopped = null;
     this.#rtts = [];
     this.#transfers = [];
+    // The test ends when it is done, when the channel closes, or when no byte
+    // moves for STALL_MS — never waits for ever on an acknowledgement.
+    const stopped = new Promise<never>((_, reject) => {
+      this.#stopDataTest = (why) => reject(new DataTestStopped(why));
+    });
+    stopped.catch(() => {});
+    this.#lastProgress = performance.now();
+    const watchdog = setInterval(() => {
+      if (!peer.open) this.#stopDataTest?.('closed');
+      else if (performance.now() - this.#lastProgress > STALL_MS) this.#stopDataTest?.('stalled');
+    }, 500);
     try {
       for (let i = 1; i <= PINGS; i++) {
-        const rtt = await this.#ping(peer, i);
+        const rtt = await Promise.race([this.#ping(peer, i), stopped]);
         if (rtt !== null) this.#rtts = [...this.#rtts, rtt];
-        await new Promise((r) => setTimeout(r, 100));
+        await Promise.race([new Promise((r) => setTimeout(r, 100)), stopped]);
       }
-      await this.#upload(peer, bytes);
-      await this.#download(peer, bytes);
+      this.#lastProgress = performance.now();
+      await Promise.race([this.#upload(peer, bytes), stopped]);
+      this.#lastProgress = performance.now();
+      await Promise.race([this.#download(peer, bytes), stopped]);
+    } catch (error) {
+      if (!(error instanceof DataTestStopped)) throw error;
+      this.dataStopped = error.why;
+      this.#received = null;
+      this.#downloadDone = null;
+      this.#downloadIndex = -1;
     } finally {
+      clearInterval(watchdog);
+      this.#stopDataTest = null;
       this.#testing = false;
     }
   }
@@ -285,6 +339,7 @@ export class TwoMachineTest {
         resolve(null);
       }, 3000);
       this.#pongs.set(id, (at) => {
+        this.#lastProgress = performance.now();
         clearTimeout(timer);
         resolve(Math.round((at - sentAt) * 10) / 10);
       });
@@ -327,6 +382,7 @@ export class TwoMachineTest {
       if (peer.bufferedAmount > 4 * 1024 * 1024) await peer.drained();
       if (sent - lastReport >= 1_000_000 || sent === bytes) {
         lastReport = sent;
+        this.#lastProgress = performance.now();
         progress(Math.max(0, sent - peer.bufferedAmount));
       }
     }
@@ -346,6 +402,7 @@ export class TwoMachineTest {
       if (incoming === null) return;
       if (incoming.received === 0) incoming.firstAt = performance.now();
       incoming.received += data.byteLength;
+      this.#lastProgress = performance.now();
       if (this.#downloadIndex >= 0 && incoming.received % (1 << 20) < CHUNK_BYTES) {
         const t = this.#transfers[this.#downloadIndex];
         if (t !== undefined) this.#setTransfer(this.#downloadIndex, { ...t, done: incoming.received });
@@ -412,12 +469,26 @@ export class TwoMachineTest {
     }
     if (machine === 'ice' && (state === 'checking' || state === 'connected') && this.#step === 'answered') this.#step = 'checking';
     if ((machine === 'connection' || machine === 'ice') && state === 'failed') this.#step = 'failed';
+    if (machine === 'channel' && (state === 'closing' || state === 'closed')) {
+      this.#stopDataTest?.('closed');
+      if (this.#step === 'connected') this.#step = 'closed';
+    }
     if (machine === 'ice') {
       clearInterval(this.#fastTimer);
       if (state === 'checking' || state === 'disconnected') this.#fastTimer = setInterval(() => void this.refreshStats(), FAST_STATS_MS);
       if (state !== 'new') void this.refreshStats();
     }
     if (machine === 'connection' && state === 'failed') void this.refreshStats();
+  }
+
+  /**
+   * The reader's words for an error the browser threw while making or
+   * applying a description: what was being done, in the page's language,
+   * with the browser's own message kept as the evidence.
+   */
+  #browserRefused(action: 'create' | 'offer' | 'answer', error: unknown): string {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return translator(this.lang, twoMachineUi)(`browserError.${action}`, { detail });
   }
 
   #close(): void {
@@ -466,5 +537,15 @@ function qrPath(text: string): { d: string; size: number } | null {
     return { d, size };
   } catch {
     return null;
+  }
+}
+
+/** Thrown into the data test's awaits when it has to stop before the end. */
+class DataTestStopped extends Error {
+  readonly why: 'closed' | 'stalled';
+
+  constructor(why: 'closed' | 'stalled') {
+    super(`data test stopped: ${why}`);
+    this.why = why;
   }
 }
