@@ -5,6 +5,7 @@
  * Every feature degrades to plain HTML without it.
  */
 import { decodeFragmentPart } from '../lib/browser/hashState.ts';
+import { copyText } from '../lib/browser/clipboard.ts';
 
 const body = document.body;
 const toast = document.getElementById('toast');
@@ -17,14 +18,6 @@ function say(message: string): void {
   toastTimer = window.setTimeout(() => { toast.textContent = ''; }, 2500);
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Heading permalinks: copy the full URL of the section, and go there.
 document.addEventListener('click', async (event) => {

@@ -8,6 +8,7 @@ import type { DumpAnalysis } from '../../lib/dump/report.ts';
 import { analyseDump, ticketReport } from '../../lib/dump/report.ts';
 import type { DumpReadError } from '../../lib/dump/readDump.ts';
 import { MAX_DUMP_BYTES } from '../../lib/dump/readDump.ts';
+import { copyText } from '../../lib/browser/clipboard.ts';
 import type { DumpJob, DumpStage, DumpWorkerMessage } from '../../lib/dump/progress.ts';
 import { dumpText } from '../../lib/dump/messages.ts';
 import { translator, type Translate, type KeyOf } from '../../i18n/dictionary.ts';
@@ -29,7 +30,8 @@ export class DumpDoctor {
   redact = $state(true);
   error: { code: string; text: string } | null = $state(null);
   analysis: DumpAnalysis | null = $state.raw(null);
-  copied = $state(false);
+  /** What the last copy did: `null` before any, `true` copied, `false` this page could not copy. */
+  copied = $state<boolean | null>(null);
   /** Set once the widget is live in the browser (for tests and styles). */
   ready = $state(false);
   /** Time the worker took to read, parse and analyse the last dump (ms). */
@@ -97,7 +99,7 @@ export class DumpDoctor {
     this.stage = job.kind === 'file' ? 'reading' : 'parsing';
     this.progress = 0;
     this.error = null;
-    this.copied = false;
+    this.copied = null;
     const worker = this.#ensureWorker();
     if (worker === null) {
       // No workers: read in the page (small dumps only stall it briefly).
@@ -146,11 +148,6 @@ export class DumpDoctor {
 
   /** Copies the ticket report to the clipboard. */
   async copyReport(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.report);
-      this.copied = true;
-    } catch {
-      this.copied = false;
-    }
+    this.copied = await copyText(this.report);
   }
 }

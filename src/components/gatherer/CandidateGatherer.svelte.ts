@@ -9,6 +9,7 @@ import { newRowId, splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
 import type { GatheringEnd, GatheringRun } from '../../lib/browser/gather.ts';
 import { hasRtcPeerConnection, startGathering } from '../../lib/browser/gather.ts';
 import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts';
+import { copyText } from '../../lib/browser/clipboard.ts';
 import type { GatheredCandidateRecord, GatheringErrorRecord, GatheringRecord } from '../../lib/ice/gatheringResult.ts';
 import { candidateRow, gatheringResultToJson, gatheringResultToMarkdown, reportOf } from '../../lib/ice/gatheringResult.ts';
 import { clampTimeout, gathererStateFromParams, gathererStateToParams, TIMEOUT_SECONDS } from '../../lib/ice/gathererShareState.ts';
@@ -333,11 +334,10 @@ export class GathererState {
   }
 
   async #copy(text: string, showOnFailure = true): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       this.output = '';
       this.notice = g(this.lang, 'copied');
-    } catch {
+    } else {
       if (showOnFailure) this.output = text;
       this.notice = g(this.lang, 'copyFailed');
     }

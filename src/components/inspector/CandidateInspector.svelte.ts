@@ -7,6 +7,7 @@
  * replaced by a placeholder (the site's own examples travel as they are).
  */
 import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts';
+import { copyText } from '../../lib/browser/clipboard.ts';
 import { inspectPastedText } from '../../lib/ice/inspectPastedText.ts';
 import { createRedactor } from '../../lib/ice/redactCandidate.ts';
 import { t, type Lang } from './strings.ts';
@@ -113,11 +114,8 @@ export class InspectorState {
   async copyLink(): Promise<void> {
     const { text, redacted } = this.linkText();
     const link = shareUrl(this.id, text === '' || text.length > MAX_LINK_TEXT ? {} : { c: text });
-    try {
-      await navigator.clipboard.writeText(link);
-      this.notice = t(this.lang, text === '' ? 'shareCopiedEmpty' : redacted ? 'shareCopiedRedacted' : 'shareCopied');
-    } catch {
-      this.notice = t(this.lang, 'shareFailed');
-    }
+    this.notice = (await copyText(link))
+      ? t(this.lang, text === '' ? 'shareCopiedEmpty' : redacted ? 'shareCopiedRedacted' : 'shareCopied')
+      : t(this.lang, 'shareFailed');
   }
 }

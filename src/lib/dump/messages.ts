@@ -116,6 +116,7 @@ const en = {
   "ui.report": "Ticket report (Markdown)",
   "ui.copy": "Copy report",
   "ui.copied": "Copied.",
+  "ui.copyFailed": "This page could not copy to the clipboard: select the report above (Ctrl+A or ⌘A inside it) and copy it by hand.",
   "ui.noscript": "The dump doctor needs JavaScript to read a file in this page; the article below explains how to read a dump by hand.",
 } as const;
 
@@ -229,6 +230,7 @@ const ja: Translation<typeof en> = {
   "ui.report": "チケット用レポート（Markdown）",
   "ui.copy": "レポートをコピー",
   "ui.copied": "コピーしました。",
+  "ui.copyFailed": "このページからはクリップボードにコピーできませんでした。上のレポートを選択して（枠の中で Ctrl+A または ⌘A）、手でコピーしてください。",
   "ui.noscript": "ダンプドクターがこのページでファイルを読むには JavaScript が必要です。手作業でのダンプの読み方は下の記事で説明しています。",
 };
 
