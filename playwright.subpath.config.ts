@@ -19,7 +19,10 @@ export default defineConfig({
   testDir: './tests/e2e/subpath',
   testMatch: '**/*.spec.ts',
   testIgnore: [],
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-subpath.json' }]],
+  // Its own output directory: Playwright empties outputDir at the start of a
+  // run, and test-results/ holds the main run's report (e2e.json).
+  outputDir: 'test-results-subpath',
+  reporter: [['list'], ['json', { outputFile: 'test-results-subpath/e2e-subpath.json' }]],
   use: { ...main.use, baseURL: `http://127.0.0.1:${port}${subpathBase}` },
   webServer: {
     command: `"${process.execPath}" scripts/support/serveSite.ts "${dir}" --base ${subpathBase} --port ${port}`,

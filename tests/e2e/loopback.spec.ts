@@ -221,7 +221,9 @@ for (const lang of ['en', 'ja'] as const) {
       await a.say('axe');
       for (const scheme of ['light', 'dark'] as const) {
         await a.page.emulateMedia({ colorScheme: scheme });
-        const results = await new AxeBuilder({ page: a.page }).include('#two-tabs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        // Light: every WCAG 2.1 A/AA rule; dark restyles the same DOM, so only the colour rules can differ.
+        const builder = new AxeBuilder({ page: a.page }).include('#two-tabs');
+        const results = await (scheme === 'light' ? builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']) : builder.withRules(['color-contrast', 'link-in-text-block'])).analyze();
         expect(results.violations, `${scheme}: ${JSON.stringify(results.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`).toEqual([]);
       }
     });
