@@ -91,6 +91,10 @@ export class TwoMachineTest {
   dataStopped = $state<'closed' | 'stalled' | null>(null);
   #stopDataTest: ((why: 'closed' | 'stalled') => void) | null = null;
   #lastProgress = 0;
+  /** Incremented when a data test starts or is cancelled; senders of an older run stop. */
+  #dataRun = 0;
+  /** Ping ids never repeat, so a late pong of a stopped run matches nothing. */
+  #pingId = 0;
   #openMs = $state<number | null>(null);
 
   #peer: TwoMachinePeer | null = null;
@@ -206,6 +210,7 @@ export class TwoMachineTest {
       this.#step = 'waiting-for-answer';
     } catch (error) {
       this.#answerError = this.#browserRefused('create', error);
+      this.#abandon(peer);
     }
   }
 
@@ -236,6 +241,7 @@ export class TwoMachineTest {
       this.#step = this.#step === 'gathering' ? 'answered' : this.#step;
     } catch (error) {
       this.#offerError = this.#browserRefused('offer', error);
+      this.#abandon(peer);
     }
   }
 
@@ -259,6 +265,7 @@ export class TwoMachineTest {
       await peer.acceptAnswer(sdpFromCode(answer));
     } catch (error) {
       this.#answerError = this.#browserRefused('answer', error);
+      this.#abandon(peer);
     }
   }
 
@@ -271,6 +278,12 @@ export class TwoMachineTest {
 
   /** Starts over: closes the connection and forgets both codes. */
   reset(): void {
+    // A running data test ends now (its catch sees the new run number and leaves no message).
+    this.#cancelDataTest();
+    this.#stopDataTest?.('closed');
+    this.dataStopped = null;
+    this.copied = false;
+    this.copyFailed = false;
     this.#close();
     this.#role = null;
     this.#step = 'idle';
@@ -297,38 +310,54 @@ export class TwoMachineTest {
     this.dataStopped = null;
     this.#rtts = [];
     this.#transfers = [];
+    this.#incoming = null;
+    const run = ++this.#dataRun;
     // The test ends when it is done, when the channel closes, or when no byte
-    // moves for STALL_MS — never waits for ever on an acknowledgement.
+    // moves for STALL_MS — never waits for ever on an acknowledgement. Bytes
+    // leaving the send queue count as moving, so a slow link is not "stalled".
     const stopped = new Promise<never>((_, reject) => {
       this.#stopDataTest = (why) => reject(new DataTestStopped(why));
     });
     stopped.catch(() => {});
     this.#lastProgress = performance.now();
+    let queued = peer.bufferedAmount;
     const watchdog = setInterval(() => {
+      const now = peer.bufferedAmount;
+      if (now < queued) this.#lastProgress = performance.now();
+      queued = now;
       if (!peer.open) this.#stopDataTest?.('closed');
       else if (performance.now() - this.#lastProgress > STALL_MS) this.#stopDataTest?.('stalled');
     }, 500);
     try {
       for (let i = 1; i <= PINGS; i++) {
-        const rtt = await Promise.race([this.#ping(peer, i), stopped]);
+        const rtt = await Promise.race([this.#ping(peer, ++this.#pingId), stopped]);
         if (rtt !== null) this.#rtts = [...this.#rtts, rtt];
         await Promise.race([new Promise((r) => setTimeout(r, 100)), stopped]);
       }
       this.#lastProgress = performance.now();
-      await Promise.race([this.#upload(peer, bytes), stopped]);
+      await Promise.race([this.#upload(peer, bytes, run), stopped]);
       this.#lastProgress = performance.now();
       await Promise.race([this.#download(peer, bytes), stopped]);
     } catch (error) {
       if (!(error instanceof DataTestStopped)) throw error;
-      this.dataStopped = error.why;
-      this.#received = null;
-      this.#downloadDone = null;
-      this.#downloadIndex = -1;
+      // A test cancelled by Start over leaves nothing behind on the new page state.
+      if (run === this.#dataRun && peer === this.#peer) this.dataStopped = error.why;
+      this.#cancelDataTest();
     } finally {
       clearInterval(watchdog);
       this.#stopDataTest = null;
       this.#testing = false;
     }
+  }
+
+  /** Stops this side's part of a running data test: its senders, its waits and what it was receiving. */
+  #cancelDataTest(): void {
+    this.#dataRun++;
+    this.#received = null;
+    this.#downloadDone = null;
+    this.#downloadIndex = -1;
+    this.#incoming = null;
+    this.#pongs.clear();
   }
 
   #ping(peer: TwoMachinePeer, id: number): Promise<number | null> {
@@ -347,13 +376,13 @@ export class TwoMachineTest {
     });
   }
 
-  async #upload(peer: TwoMachinePeer, bytes: number): Promise<void> {
+  async #upload(peer: TwoMachinePeer, bytes: number, run: number): Promise<void> {
     const index = this.#transfers.length;
     this.#setTransfer(index, { direction: 'up', bytes, done: 0, mbps: null });
     const acked = new Promise<number>((resolve) => (this.#received = resolve));
     const start = performance.now();
     peer.send(encodeDataTestMessage({ k: 'upload', bytes }));
-    await this.#sendChunks(peer, bytes, (done) => this.#setTransfer(index, { direction: 'up', bytes, done, mbps: null }));
+    await this.#sendChunks(peer, bytes, (done) => this.#setTransfer(index, { direction: 'up', bytes, done, mbps: null }), run);
     await acked;
     this.#setTransfer(index, { direction: 'up', bytes, done: bytes, mbps: megabytesPerSecond(bytes, performance.now() - start) });
   }
@@ -371,11 +400,13 @@ export class TwoMachineTest {
   #downloadDone: ((ms: number) => void) | null = null;
   #downloadIndex = -1;
 
-  async #sendChunks(peer: TwoMachinePeer, bytes: number, progress: (done: number) => void): Promise<void> {
+  async #sendChunks(peer: TwoMachinePeer, bytes: number, progress: (done: number) => void, run: number | null = null): Promise<void> {
     const chunk = new ArrayBuffer(CHUNK_BYTES);
     let sent = 0;
     let lastReport = 0;
-    while (sent < bytes && peer.open) {
+    // `run`: this side's own upload stops when its test stops; the answer to
+    // the other side's request (run null) runs to the end or to the close.
+    while (sent < bytes && peer.open && (run === null || run === this.#dataRun)) {
       const size = Math.min(CHUNK_BYTES, bytes - sent);
       peer.send(size === CHUNK_BYTES ? chunk : chunk.slice(0, size));
       sent += size;
@@ -468,7 +499,9 @@ export class TwoMachineTest {
       if (this.#answerAppliedAt > 0) this.#openMs = Math.round((performance.now() - this.#answerAppliedAt) * 10) / 10;
     }
     if (machine === 'ice' && (state === 'checking' || state === 'connected') && this.#step === 'answered') this.#step = 'checking';
-    if ((machine === 'connection' || machine === 'ice') && state === 'failed') this.#step = 'failed';
+    // A channel that was open and then closed stays 'closed': ICE failing
+    // afterwards (the other side is gone) is not a failure to connect.
+    if ((machine === 'connection' || machine === 'ice') && state === 'failed' && this.#step !== 'closed') this.#step = 'failed';
     if (machine === 'channel' && (state === 'closing' || state === 'closed')) {
       this.#stopDataTest?.('closed');
       if (this.#step === 'connected') this.#step = 'closed';
@@ -491,6 +524,20 @@ export class TwoMachineTest {
     return translator(this.lang, twoMachineUi)(`browserError.${action}`, { detail });
   }
 
+  /**
+   * After the browser refused a description: closes that connection and
+   * goes back to the start, keeping the message and what the reader pasted,
+   * so the advice in the message can be followed at once.
+   */
+  #abandon(peer: TwoMachinePeer): void {
+    if (peer !== this.#peer) return;
+    this.#close();
+    this.#role = null;
+    this.#step = 'idle';
+    this.#code = '';
+    this.#invitation = null;
+  }
+
   #close(): void {
     clearInterval(this.#statsTimer);
     clearInterval(this.#fastTimer);
@@ -501,7 +548,7 @@ export class TwoMachineTest {
 
   #diagnose(): Diagnosis | null {
     const applied = this.#applied;
-    if (applied === null || this.#remote.length === 0 && this.#step !== 'failed') return null;
+    if (applied === null || this.#step === 'closed' || this.#remote.length === 0 && this.#step !== 'failed') return null;
     const states = currentStates(this.#timeline);
     return diagnoseConnection({
       mode: applied.mode,

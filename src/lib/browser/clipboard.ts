@@ -6,8 +6,10 @@
  * HTTP — `python3 -m http.server` on a jump host, say — has no
  * `navigator.clipboard`, so every copy button would fail there. This falls
  * back to the older way that still works on such pages: select the text in
- * an off-screen `<textarea>` and run the `copy` command, during the click
- * that asked for it.
+ * an invisible `<textarea>` and run the `copy` command. Browsers allow that
+ * only shortly after the reader's click (transient user activation), so
+ * call this straight from the click handler; the failed Clipboard API
+ * attempt before it takes no time on a page that lacks the API.
  */
 
 /**
@@ -39,6 +41,9 @@ export async function copyText(text: string): Promise<boolean> {
 function copyBySelection(text: string): boolean {
   if (typeof document === 'undefined' || typeof document.execCommand !== 'function') return false;
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // Whatever the reader had selected comes back afterwards.
+  const selection = document.getSelection();
+  const ranges = selection === null ? [] : Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
@@ -51,6 +56,8 @@ function copyBySelection(text: string): boolean {
   try {
     area.focus({ preventScroll: true });
     area.select();
+    // iOS Safari does not select a read-only textarea with select() alone.
+    area.setSelectionRange(0, text.length);
     // Deprecated but still the only copy an insecure page may make.
     copied = document.execCommand('copy');
   } catch {
@@ -58,6 +65,10 @@ function copyBySelection(text: string): boolean {
   } finally {
     area.remove();
     active?.focus({ preventScroll: true });
+    if (selection !== null && ranges.length > 0) {
+      selection.removeAllRanges();
+      for (const range of ranges) selection.addRange(range);
+    }
   }
   return copied;
 }
