@@ -5,8 +5,9 @@ import { test, expect } from './fixtures.ts';
 import { builtSitemapPaths } from './builtPages.ts';
 
 /**
- * Hostile URL fragments never break a page (issue 10 §7): for every built
- * page that carries a widget, each fragment below is opened in a fresh load;
+ * Hostile URL fragments never break a page (issue 10 §7): on pages that
+ * between them carry every widget component in each language (see
+ * coveringPages), each fragment below is opened in a fresh load;
  * the page must throw nothing, every widget must hydrate (Astro removes an
  * island's `ssr` attribute once it has; widgets that mark themselves ready
  * set `data-ready="true"` on their root, a convention every widget follows), and the page script must still have run (each code
@@ -23,7 +24,30 @@ function builtHtml(path: string): string {
   }
 }
 
-const widgetPages = builtSitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+/** The widget components on a page, by the island's component file (`/_astro/NatDemo.<hash>.js` → `NatDemo`). */
+function componentsOn(path: string): string[] {
+  return [...new Set([...builtHtml(path).matchAll(/<astro-island[^>]*?component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/g)].map((m) => m[1]!))];
+}
+
+/**
+ * Pages to load, per language: the fewest that between them carry every
+ * widget component (greedy set cover, biggest pages first). A widget reads
+ * its fragment with its own code wherever it is embedded, so each component
+ * is exercised on one page per language; new widgets join by themselves.
+ */
+function coveringPages(paths: readonly string[]): string[] {
+  const left = new Set(paths.flatMap(componentsOn));
+  const chosen: string[] = [];
+  while (left.size > 0) {
+    const best = [...paths].sort((a, b) => componentsOn(b).filter((c) => left.has(c)).length - componentsOn(a).filter((c) => left.has(c)).length || a.localeCompare(b))[0]!;
+    chosen.push(best);
+    for (const c of componentsOn(best)) left.delete(c);
+  }
+  return chosen;
+}
+
+const allWidgetPages = builtSitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+const widgetPages = ['/en/', '/ja/'].flatMap((lang) => coveringPages(allWidgetPages.filter((p) => p.startsWith(lang))));
 
 /** Fragments for any page, then fragments aimed at a widget id (`{id}`). */
 const pageFragments = ['%E0%A4%A', '%%%?=&&==%zz', 'gatherer?server=stun:a%ZZ', 'inspector?c=%%%', 'x'.repeat(5000)];
@@ -35,9 +59,14 @@ const widgetFragments = [
   `{id}?c=${'%41'.repeat(2000)}%4`,
 ];
 
-test('the site has widget pages to check', () => {
+test('the site has widget pages to check, and the pages chosen carry every widget component in each language', () => {
   expect(widgetPages.length).toBeGreaterThan(4);
-  expect(widgetPages.some((p) => p.startsWith('/ja/'))).toBe(true);
+  for (const lang of ['/en/', '/ja/']) {
+    const everywhere = new Set(allWidgetPages.filter((p) => p.startsWith(lang)).flatMap(componentsOn));
+    const checked = new Set(widgetPages.filter((p) => p.startsWith(lang)).flatMap(componentsOn));
+    expect(everywhere.size).toBeGreaterThan(8);
+    expect([...checked].sort()).toEqual([...everywhere].sort());
+  }
 });
 
 for (const path of widgetPages) {
