@@ -16,7 +16,7 @@ import { clampTimeout, gathererStateFromParams, gathererStateToParams, TIMEOUT_S
 import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
 import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
 import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
-import { requestMicrophonePermission } from '../../lib/browser/mediaPermission.ts';
+import { askForRealAddresses, type LocalAddressesState } from '../../lib/browser/mediaPermission.ts';
 import { countPhrase, g, type Lang } from './strings.ts';
 
 /** How long the page may go without showing that gathering runs, when no result has come yet. */
@@ -30,17 +30,6 @@ const TICK_MS = 250;
 
 /** Where the gatherer is in its life: before the first round, during one, after one. */
 export type GathererPhase = 'idle' | 'gathering' | 'done';
-
-/** The opt-in for real local addresses: not asked, asking, granted, or why not. */
-export type LocalAddressesState =
-  | 'idle'
-  | 'asking'
-  | 'granted'
-  | 'granted-busy'
-  | 'no-media-devices'
-  | 'denied'
-  | 'no-device'
-  | 'other';
 
 /** Why gathering cannot run in this browser. */
 export type Unavailable = { readonly reason: 'missing' | 'blocked'; readonly detail: string } | null;
@@ -145,13 +134,10 @@ export class GathererState {
     if (this.localAddresses === 'asking') return;
     this.localAddresses = 'asking';
     this.localAddressesDetail = '';
-    const outcome = await requestMicrophonePermission();
-    if (!outcome.ok) {
-      this.localAddresses = outcome.reason;
-      this.localAddressesDetail = outcome.detail;
-      return;
-    }
-    this.localAddresses = outcome.deviceBusy ? 'granted-busy' : 'granted';
+    const { state, detail } = await askForRealAddresses();
+    this.localAddresses = state;
+    this.localAddressesDetail = detail;
+    if (state !== 'granted' && state !== 'granted-busy') return;
     if (this.#run !== null) this.stop();
     this.start();
   }

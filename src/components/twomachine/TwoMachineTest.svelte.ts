@@ -13,7 +13,7 @@ import type { IceServerRow } from '../ice/iceServerRows.ts';
 import { toRtcIceServers } from '../ice/iceServerRows.ts';
 import { TwoMachinePeer } from '../../lib/browser/twoMachinePeer.ts';
 import { copyText } from '../../lib/browser/clipboard.ts';
-import { requestMicrophonePermission, type MicrophoneFailure } from '../../lib/browser/mediaPermission.ts';
+import { askForRealAddresses, type LocalAddressesState } from '../../lib/browser/mediaPermission.ts';
 import type { PairReason, PairTable } from '../../lib/loopback/candidatePairs.ts';
 import { explainSelectedPair, mergePairTables, readCandidatePairs } from '../../lib/loopback/candidatePairs.ts';
 import type { CandidateErrorRecord, Diagnosis } from '../../lib/loopback/diagnoseConnection.ts';
@@ -68,7 +68,7 @@ export class TwoMachineTest {
    * what the microphone request gave. With permission, Chrome offers host
    * candidates with the machine's addresses instead of .local names.
    */
-  localAddresses = $state<'idle' | 'asking' | 'granted' | 'granted-busy' | MicrophoneFailure>('idle');
+  localAddresses = $state<LocalAddressesState>('idle');
   localAddressesDetail = $state('');
   /** The last copy did not work (no clipboard on this page): the reader selects the code by hand. */
   copyFailed = $state(false);
@@ -180,13 +180,9 @@ export class TwoMachineTest {
     if (this.localAddresses === 'asking') return;
     this.localAddresses = 'asking';
     this.localAddressesDetail = '';
-    const outcome = await requestMicrophonePermission();
-    if (!outcome.ok) {
-      this.localAddresses = outcome.reason;
-      this.localAddressesDetail = outcome.detail;
-      return;
-    }
-    this.localAddresses = outcome.deviceBusy ? 'granted-busy' : 'granted';
+    const { state, detail } = await askForRealAddresses();
+    this.localAddresses = state;
+    this.localAddressesDetail = detail;
   }
 
   /** Machine A: gathers completely and shows the invitation code. */

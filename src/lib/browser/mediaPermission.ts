@@ -55,3 +55,18 @@ export async function requestMicrophonePermission(): Promise<MicrophoneOutcome> 
     return { ok: false, reason: 'other', detail };
   }
 }
+
+/** The opt-in for real local addresses, as a widget shows it: not asked, asking, granted, or why not. */
+export type LocalAddressesState = 'idle' | 'asking' | 'granted' | 'granted-busy' | MicrophoneFailure;
+
+/**
+ * Asks for the permission that shows real local addresses and says what
+ * became of it, in the shape the widgets keep.
+ *
+ * @returns The state to show and the browser's detail when it refused.
+ */
+export async function askForRealAddresses(): Promise<{ state: Exclude<LocalAddressesState, 'idle' | 'asking'>; detail: string }> {
+  const outcome = await requestMicrophonePermission();
+  if (!outcome.ok) return { state: outcome.reason, detail: outcome.detail };
+  return { state: outcome.deviceBusy ? 'granted-busy' : 'granted', detail: '' };
+}
