@@ -8,6 +8,7 @@ import { explicitHeadingIds } from './src/plugins/explicitHeadingIds.mjs';
 
 import { basePathLinks } from './src/plugins/basePathLinks.mjs';
 import { resolveSiteConfig } from './src/plugins/siteConfig.mjs';
+import { inlineScriptHashes } from './src/plugins/inlineScripts.mjs';
 
 // Where the site is hosted. SITE_URL is its public address (e.g.
 // https://intranet.example/ice-guide/), used for canonical and hreflang
@@ -67,6 +68,8 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind compiles its WebAssembly search index in the page.
         resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Our own is:inline scripts (Astro hashes only those it bundles).
+        hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes),
       },
       styleDirective: {
         resources: ["'self'"],
