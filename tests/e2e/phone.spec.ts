@@ -3,7 +3,9 @@
  * A phone is a first-class reader: at 390×844 every page the build has (read
  * from the build output, so new pages are covered) is scrolled top to
  * bottom — hydrating every widget on the way — and must never scroll
- * sideways; the header takes one row.
+ * sideways; the header takes one row; and nothing moves on its own while
+ * it loads and its widgets hydrate (cumulative layout shift ≤ 0.01, the
+ * browser's own layout-shift entries, not an estimate).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -45,8 +47,25 @@ async function hydrateAll(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
 }
 
+/** Records the page's layout shifts not caused by input, with the elements that moved. */
+function recordLayoutShifts(): void {
+  const shifts: { value: number; moved: string[] }[] = [];
+  (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+      if (entry.hadRecentInput) continue;
+      const moved = (entry.sources ?? []).map(({ node }) => {
+        const el = node instanceof Element ? node : node?.parentElement;
+        return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].slice(0, 2).map((c) => `.${c}`).join('')}` : '?';
+      });
+      shifts.push({ value: entry.value, moved });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 for (const path of pages) {
-  test(`${path} at 390 px: nothing scrolls sideways, the header is one row`, async ({ page }) => {
+  test(`${path} at 390 px: nothing scrolls sideways, the header is one row, nothing shifts`, async ({ page }) => {
+    await page.addInitScript(recordLayoutShifts);
     const response = await page.goto(path);
     expect(response?.status()).toBeLessThan(path === '/404.html' ? 500 : 400);
     test.setTimeout(120_000);
@@ -63,6 +82,9 @@ for (const path of pages) {
       expect(header.spread, 'header items share one row').toBeLessThanOrEqual(8);
       expect(header.height).toBeLessThanOrEqual(64);
     }
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts);
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(total, `layout shifted by ${total.toFixed(3)} while loading and hydrating; moved: ${shifts.map((s) => `${s.value.toFixed(3)} ${s.moved.join(' ')}`).join('; ')}`).toBeLessThanOrEqual(0.01);
   });
 }
 
