@@ -8,6 +8,7 @@ import { explicitHeadingIds } from './src/plugins/explicitHeadingIds.mjs';
 
 import { basePathLinks } from './src/plugins/basePathLinks.mjs';
 import { resolveSiteConfig } from './src/plugins/siteConfig.mjs';
+import { clientDirectives } from './src/directives/integration.ts';
 import { inlineScriptHashes } from './src/plugins/inlineScripts.mjs';
 
 // Where the site is hosted. SITE_URL is its public address (e.g.
@@ -45,6 +46,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
+    // client:linked — at once for a widget-state link, else when visible.
+    clientDirectives(),
     // A sitemap lists absolute URLs: only with a configured site address.
     ...(site
       ? [sitemap({

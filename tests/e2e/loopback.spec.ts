@@ -433,3 +433,33 @@ test.describe('relay only through a coturn that refuses loopback peers', () => {
     });
   }
 });
+
+test('a room link hydrates the lab at once; without one it waits until it is on screen (client:linked)', async ({ context }) => {
+  // An IntersectionObserver that never reports: a client:visible island
+  // would never hydrate. Only the room link may wake the lab.
+  await context.addInitScript(() => {
+    class Blind {
+      readonly root = null;
+      readonly rootMargin = '';
+      readonly thresholds: readonly number[] = [];
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+      takeRecords(): IntersectionObserverEntry[] {
+        return [];
+      }
+    }
+    window.IntersectionObserver = Blind as unknown as typeof IntersectionObserver;
+  });
+  const plain = await context.newPage();
+  await plain.goto('/en/two-tabs/');
+  await plain.locator('#two-tabs').scrollIntoViewIfNeeded();
+  const linked = await context.newPage();
+  await linked.goto(`/en/two-tabs/#two-tabs?room=${newRoom()}`);
+  await expect(linked.locator('#two-tabs')).toHaveAttribute('data-phase', 'waiting');
+  await expect(linked.locator('astro-island:has(#two-tabs)')).not.toHaveAttribute('ssr', /.*/);
+  // Loaded first and scrolled to, yet still the server's HTML: the lab
+  // did not hydrate without the link (so the link is what did it above).
+  await expect(plain.locator('astro-island:has(#two-tabs)')).toHaveAttribute('ssr', '');
+  await expect(plain.locator('#two-tabs')).not.toHaveAttribute('data-ready', 'true');
+});
