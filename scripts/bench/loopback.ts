@@ -6,20 +6,23 @@
  * playwright.config.ts alternates:
  *
  * - the lab: a first tab opens /en/two-tabs/#two-tabs?room=<new id> and
- *   waits in the room; then a second tab opens the same link. Measured in
- *   the second tab: from its `load` event to the data channel's `open`
- *   event (hydration, BroadcastChannel pairing, signaling, ICE, DTLS, SCTP);
- * - a bare loopback in one page: two RTCPeerConnections with the same
- *   pre-negotiated data channel, offer/answer and candidates handed over
- *   directly; from the first constructor call to `open`.
+ *   waits in the room; then a second tab is created and opens the same
+ *   link. Measured: from the second tab's creation to the moment the data
+ *   channel is open in BOTH tabs (page load, hydration, BroadcastChannel
+ *   pairing, signaling, ICE, DTLS, SCTP);
+ * - the bare baseline, the same shape without the lab: a new tab is created
+ *   and opens a bare page of the same origin whose inline script makes two
+ *   RTCPeerConnections with a pre-negotiated data channel and hands offer,
+ *   answer and candidates over directly. Measured: from the tab's creation
+ *   to that channel's `open` (page load + connect).
  *
- * Medians of RUNS runs each (default 11) after 2 warm-ups. Prints one JSON
- * object: loopbackOpenMs, bareOpenMs, ratio (= loopbackOpenMs /
- * bareOpenMs, target ≤ 2), and for context loopbackFromNavigationMs (from
- * the second tab's navigation start), loopbackFromJoinMs (from the moment
- * the hydrated lab joins the room: signaling, ICE, DTLS and SCTP only),
- * runs, and the machine's 1-minute load average (the figures are only
- * comparable between runs on an otherwise idle machine).
+ * Medians of RUNS runs each (default 11) after 2 warm-ups, alternating.
+ * Prints one JSON object: labMs, bareMs, ratio (= labMs / bareMs, target
+ * ≤ 2), and for context loopbackFromLoadMs (second tab's `load` to its
+ * channel open), loopbackFromJoinMs (from the hydrated lab joining the room:
+ * signaling, ICE, DTLS and SCTP only), bareConnectMs (the bare connection
+ * alone, in an already loaded page), runs, and the machine's 1-minute load
+ * average (figures are only comparable between runs on an idle machine).
  *
  * Run after a build: node_modules/.bin/node scripts/bench/loopback.ts
  */
@@ -108,10 +111,24 @@ function recordChannelOpen(): void {
   };
 }
 
-/** One lab run: returns ms from the second tab's load (and navigation start) to its channel's open. */
-async function labRun(browser: Browser, base: string, n: number): Promise<{ fromLoad: number; fromNavigation: number; fromJoin: number }> {
+interface LabRun {
+  /** From the second tab's creation to the channel open in both tabs. */
+  readonly both: number;
+  readonly fromLoad: number;
+  readonly fromJoin: number;
+}
+
+/** Wall-clock time (ms since the epoch) of a page's channel open. */
+async function openedAt(page: Page): Promise<number> {
+  await page.evaluate(() => (window as unknown as { __opened: Promise<void> }).__opened);
+  return page.evaluate(() => performance.timeOrigin + (window as unknown as { __openAt: number }).__openAt);
+}
+
+/** One lab run, in a fresh context: the first tab waits in a room, then the second tab is created. */
+async function labRun(browser: Browser, base: string, n: number): Promise<LabRun> {
   const context = await browser.newContext({ baseURL: base });
   try {
+    await context.addInitScript(recordChannelOpen);
     const room = `bench${n}${Math.random().toString(36).slice(2, 8).replace(/[^a-z0-9]/g, '')}`;
     const url = `/en/two-tabs/#two-tabs?room=${room}`;
     const first = await context.newPage();
@@ -119,40 +136,66 @@ async function labRun(browser: Browser, base: string, n: number): Promise<{ from
     await first.locator('#two-tabs[data-phase="waiting"]').waitFor({ timeout: 15_000 });
     // Let the first tab settle, as a reader would before opening the second.
     await first.waitForTimeout(300);
+    const created = performance.timeOrigin + performance.now();
     const second = await context.newPage();
-    await second.addInitScript(recordChannelOpen);
-    await second.goto(url);
-    await second.evaluate(() => (window as unknown as { __opened: Promise<void> }).__opened);
-    return await second.evaluate(() => {
+    await second.goto(url, { waitUntil: 'commit' });
+    const [firstOpen, secondOpen] = await Promise.all([openedAt(first), openedAt(second)]);
+    const inSecond = await second.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const { __openAt: openAt, __joinAt: joinAt } = window as unknown as { __openAt: number; __joinAt: number };
-      return { fromLoad: openAt - nav.loadEventStart, fromNavigation: openAt - nav.startTime, fromJoin: openAt - joinAt };
+      return { fromLoad: openAt - nav.loadEventStart, fromJoin: openAt - joinAt };
     });
+    return { both: Math.max(firstOpen, secondOpen) - created, ...inSecond };
   } finally {
     await context.close();
   }
 }
 
-/** One bare run in a page: two peer connections, signaling by direct calls. */
+/**
+ * The bare connection: two RTCPeerConnections in one page with the same
+ * pre-negotiated data channel, offer, answer and candidates handed over by
+ * direct calls. Runs in the page (serialised with toString); resolves with
+ * the page-clock time at which the channel opened.
+ */
+async function connectLoopback(): Promise<number> {
+  const a = new RTCPeerConnection();
+  const b = new RTCPeerConnection();
+  a.onicecandidate = ({ candidate }) => void b.addIceCandidate(candidate ?? undefined);
+  b.onicecandidate = ({ candidate }) => void a.addIceCandidate(candidate ?? undefined);
+  const channel = a.createDataChannel('bench', { negotiated: true, id: 0 });
+  b.createDataChannel('bench', { negotiated: true, id: 0 });
+  const open = new Promise<number>((resolve) => channel.addEventListener('open', () => resolve(performance.now())));
+  await a.setLocalDescription();
+  await b.setRemoteDescription(a.localDescription!);
+  await b.setLocalDescription();
+  await a.setRemoteDescription(b.localDescription!);
+  const openAt = await open;
+  setTimeout(() => (a.close(), b.close()), 0);
+  return openAt;
+}
+
+/** The bare page: its only script makes the bare connection as soon as it runs. */
+const BARE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bare loopback</title>
+<script>window.__opened = (${connectLoopback.toString()})().then((t) => { window.__openAt = t; });</script><p>bare</p></html>`;
+
+/** One bare run, in a fresh context: a new tab loads the bare page, which connects. */
+async function bareTabRun(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: base });
+  try {
+    // Same origin as the lab, served by the bench: nothing else differs.
+    await context.route('**/__bench/bare.html', (route) => route.fulfill({ contentType: 'text/html', body: BARE_PAGE }));
+    const created = performance.timeOrigin + performance.now();
+    const page = await context.newPage();
+    await page.goto('/__bench/bare.html', { waitUntil: 'commit' });
+    return (await openedAt(page)) - created;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The bare connection alone, in an already loaded page (no page load): for context. */
 async function bareRun(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const started = performance.now();
-    const a = new RTCPeerConnection();
-    const b = new RTCPeerConnection();
-    a.onicecandidate = ({ candidate }) => void b.addIceCandidate(candidate ?? undefined);
-    b.onicecandidate = ({ candidate }) => void a.addIceCandidate(candidate ?? undefined);
-    const channel = a.createDataChannel('bench', { negotiated: true, id: 0 });
-    b.createDataChannel('bench', { negotiated: true, id: 0 });
-    const open = new Promise<number>((resolve) => channel.addEventListener('open', () => resolve(performance.now() - started)));
-    await a.setLocalDescription();
-    await b.setRemoteDescription(a.localDescription!);
-    await b.setLocalDescription();
-    await a.setRemoteDescription(b.localDescription!);
-    const ms = await open;
-    a.close();
-    b.close();
-    return ms;
-  });
+  return page.evaluate(`(async () => { const started = performance.now(); return (await (${connectLoopback.toString()})()) - started; })()`);
 }
 
 const port = await freePort();
@@ -162,25 +205,29 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args });
 try {
   const barePage = await browser.newPage();
   await barePage.goto(`${base}/en/`);
-  const lab: { fromLoad: number; fromNavigation: number; fromJoin: number }[] = [];
+  const lab: LabRun[] = [];
+  const bareTab: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const l = await labRun(browser, base, i);
+    const t = await bareTabRun(browser, base);
     const b = await bareRun(barePage);
     if (i >= WARMUPS) {
       lab.push(l);
+      bareTab.push(t);
       bare.push(b);
     }
   }
-  const loopbackOpenMs = median(lab.map((r) => r.fromLoad));
-  const bareOpenMs = median(bare);
+  const labMs = median(lab.map((r) => r.both));
+  const bareMs = median(bareTab);
   console.log(
     JSON.stringify({
-      loopbackOpenMs,
-      bareOpenMs,
-      ratio: Math.round((loopbackOpenMs / bareOpenMs) * 100) / 100,
-      loopbackFromNavigationMs: median(lab.map((r) => r.fromNavigation)),
+      labMs,
+      bareMs,
+      ratio: Math.round((labMs / bareMs) * 100) / 100,
+      loopbackFromLoadMs: median(lab.map((r) => r.fromLoad)),
       loopbackFromJoinMs: median(lab.map((r) => r.fromJoin)),
+      bareConnectMs: median(bare),
       runs: RUNS,
       loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
     }),
