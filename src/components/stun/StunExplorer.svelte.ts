@@ -17,6 +17,7 @@ import {
   toHex,
   verifyStun,
 } from '../../lib/stun/index.ts';
+import { createContext } from 'svelte';
 import type { Result } from '../../lib/result.ts';
 import type { StunPacket, StunSample, StunMessage } from '../../lib/stun/index.ts';
 import type { FieldListing, XorAddressAttribute } from '../../lib/stun/fieldList.ts';
@@ -84,6 +85,15 @@ export function rfcHref(reference: string): string | undefined {
 function formatHex(bytes: Uint8Array): string {
   return toHex(bytes, { bytesPerLine: 16 });
 }
+
+/**
+ * The explorer's parts (byte grid, field list, field details, XOR steps,
+ * integrity check, build-a-response) read the explorer from context:
+ * `StunExplorer.svelte` provides it once with {@link provideExplorer}, each
+ * part takes it with {@link useExplorer}, instead of the same prop handed
+ * to each of them.
+ */
+export const [useExplorer, provideExplorer] = createContext<StunExplorerState>();
 
 /**
  * Colour class of a field group: `g0` for the header and ChannelData,
