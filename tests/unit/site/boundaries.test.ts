@@ -68,3 +68,63 @@ test('Chromium flags are written only in scripts/support/chromium.ts', () => {
     .map((path) => relative(root, path));
   assert.deepEqual(writers, ['scripts/support/chromium.ts']);
 });
+
+/** Value imports only (`import type` leaves no trace at run time), as repository-relative paths. */
+function valueImportsOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(importPattern)) {
+    if (/^\s*[;]?\s*(?:import|export)\s+type\s/.test(m[0])) continue;
+    const spec = m[1] ?? m[2] ?? '';
+    if (spec.startsWith('.')) out.push(relative(root, resolve(dirname(path), spec)));
+    else if (spec.startsWith('~/')) out.push(join('src', spec.slice(2)));
+  }
+  return out;
+}
+
+/** The strongly connected components of more than one module (Tarjan), i.e. the import cycles. */
+function importCycles(files: readonly string[]): string[][] {
+  const graph = new Map(files.map((path) => [relative(root, path), valueImportsOf(path)]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next);
+    next += 1;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+test('no import cycles in src/ or scripts/ (a module and what it imports can be read in order)', () => {
+  assert.deepEqual(importCycles([...filesUnder('src'), ...filesUnder('scripts')]), []);
+});
+
+test('the cycle finder finds a cycle (so the test above can fail)', () => {
+  const a = join(root, 'tests/unit/site/fixtures/cycle/a.ts');
+  const b = join(root, 'tests/unit/site/fixtures/cycle/b.ts');
+  assert.deepEqual(importCycles([a, b]), [[relative(root, a), relative(root, b)]]);
+});
