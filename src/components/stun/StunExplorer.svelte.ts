@@ -89,11 +89,11 @@ function formatHex(bytes: Uint8Array): string {
 /**
  * The explorer's parts (byte grid, field list, field details, XOR steps,
  * integrity check, build-a-response) read the explorer from context:
- * `StunExplorer.svelte` provides it once with {@link provideExplorer}, each
- * part takes it with {@link useExplorer}, instead of the same prop handed
+ * `StunExplorer.svelte` provides it once with {@link setExplorer}, each
+ * part takes it with {@link getExplorer}, instead of the same prop handed
  * to each of them.
  */
-export const [useExplorer, provideExplorer] = createContext<StunExplorerState>();
+export const [getExplorer, setExplorer] = createContext<StunExplorerState>();
 
 /**
  * Colour class of a field group: `g0` for the header and ChannelData,
