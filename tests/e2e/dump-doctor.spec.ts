@@ -9,36 +9,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import { DUMP_FIXTURES } from './pages/DumpDoctorPage.ts';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'dumps');
+const dir = DUMP_FIXTURES;
 const truths = readdirSync(dir)
   .filter((f) => f.endsWith('.truth.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { scenario: string; expectedFindings: string[]; forbiddenFindings: string[]; expectedFindingsB?: string[]; forbiddenFindingsB?: string[] });
 
-class Doctor {
-  readonly page: Page;
-  readonly lang: Lang;
-  readonly root: Locator;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#dump-doctor');
-  }
-  async open(): Promise<void> {
-    await this.page.goto(`/${this.lang}/tools/dump-doctor/`);
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-  async upload(name: string, buffer?: Buffer): Promise<void> {
-    await this.root.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: buffer ?? readFileSync(join(dir, name)) });
-  }
-  firstConnection(): Locator {
-    return this.root.locator('article.connection').first();
-  }
-  error(): Locator {
-    return this.root.locator('.dump-error');
-  }
-}
 
 /** Every finding link in the widget points to a page that has the heading. */
 async function expectLinksResolve(page: Page, scope: Locator): Promise<void> {
@@ -53,9 +31,8 @@ async function expectLinksResolve(page: Page, scope: Locator): Promise<void> {
 }
 
 for (const truth of truths) {
-  test(`en: ${truth.scenario} shows the expected findings with links that resolve`, async ({ page }) => {
-    const doctor = new Doctor(page, 'en');
-    await doctor.open();
+  test(`en: ${truth.scenario} shows the expected findings with links that resolve`, async ({ page, doctor }) => {
+    await doctor.open('en');
     await doctor.upload(`${truth.scenario}.json`);
     await expect(doctor.root.getByRole('status').first()).toContainText(`${truth.scenario}.json`);
     const first = doctor.firstConnection();
@@ -68,10 +45,9 @@ for (const truth of truths) {
   });
 }
 
-test('en: the compressed download reads like the plain one, and the page stays accessible', async ({ page }) => {
+test('en: the compressed download reads like the plain one, and the page stays accessible', async ({ page, doctor }) => {
   test.slow(); // several uploads and an axe run on a shared two-core machine
-  const doctor = new Doctor(page, 'en');
-  await doctor.open();
+  await doctor.open('en');
   await doctor.upload('host-success.gz');
   await expect(doctor.firstConnection().locator('[data-finding="call-worked"]')).toContainText('host ↔ host');
   // Addresses are hidden by default, shown when the reader unticks the box.
@@ -93,9 +69,8 @@ const bad: [string, string, Buffer | (() => Buffer), RegExp][] = [
   ['a Firefox about:webrtc save', 'aboutWebrtc.html', Buffer.from('<!DOCTYPE html><html><head><title>about:webrtc</title></head><body></body></html>'), /Firefox.*chrome:\/\/webrtc-internals/],
 ];
 for (const [what, name, content, message] of bad) {
-  test(`en: ${what} gets a specific message and nothing breaks`, async ({ page }) => {
-    const doctor = new Doctor(page, 'en');
-    await doctor.open();
+  test(`en: ${what} gets a specific message and nothing breaks`, async ({ doctor }) => {
+    await doctor.open('en');
     await doctor.upload(name, typeof content === 'function' ? content() : content);
     await expect(doctor.error()).toHaveText(message);
     // The page still works: a good dump afterwards reads.
@@ -105,9 +80,8 @@ for (const [what, name, content, message] of bad) {
   });
 }
 
-test('en: a file over the limit is refused with the limit, without reading it', async ({ page }) => {
-  const doctor = new Doctor(page, 'en');
-  await doctor.open();
+test('en: a file over the limit is refused with the limit, without reading it', async ({ page, doctor }) => {
+  await doctor.open('en');
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#dump-doctor input[type=file]')!;
     const dt = new DataTransfer();
@@ -118,9 +92,8 @@ test('en: a file over the limit is refused with the limit, without reading it', 
   await expect(doctor.error()).toContainText('100 MiB');
 });
 
-test('en: pasting by keyboard reads the text; a truncated paste says so and keeps the text', async ({ page }) => {
-  const doctor = new Doctor(page, 'en');
-  await doctor.open();
+test('en: pasting by keyboard reads the text; a truncated paste says so and keeps the text', async ({ page, doctor }) => {
+  await doctor.open('en');
   const text = readFileSync(join(dir, 'closed-network-mdns.json'), 'utf8');
   const area = doctor.root.getByLabel('Or paste the dump’s JSON');
   await area.focus();
@@ -135,10 +108,9 @@ test('en: pasting by keyboard reads the text; a truncated paste says so and keep
   await expect(doctor.firstConnection().locator('[data-finding="only-mdns"]').first()).toBeVisible();
 });
 
-test('ja: findings, links and messages are in Japanese', async ({ page }) => {
+test('ja: findings, links and messages are in Japanese', async ({ page, doctor }) => {
   test.slow(); // several uploads, link fetches and an axe run
-  const doctor = new Doctor(page, 'ja');
-  await doctor.open();
+  await doctor.open('ja');
   await doctor.upload('closed-network-mdns.json');
   const first = doctor.firstConnection();
   await expect(first.locator('[data-finding="only-mdns"]').first()).toContainText('mDNS 名');

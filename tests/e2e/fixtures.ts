@@ -9,6 +9,9 @@ import { test as base, expect, type Page, type BrowserContext } from '@playwrigh
 /** The site's languages (`src/i18n/locales.ts`, the one declaration). */
 export type { Lang } from '../../src/i18n/locales.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
+import { DumpDoctorPage } from './pages/DumpDoctorPage.ts';
+import { StunExplorerPage } from './pages/StunExplorerPage.ts';
+import { TurnCheckPage } from './pages/TurnCheckPage.ts';
 
 interface Problems {
   consoleErrors: string[];
@@ -79,7 +82,14 @@ async function watch(context: BrowserContext, baseURL: string, problems: Problem
   context.on('page', onPage);
 }
 
-export const test = base.extend<Options & { site: SitePage; guard: Problems }>({
+/** The widget page objects (tests/e2e/pages/), one fixture each, on the test's page. */
+interface Widgets {
+  doctor: DumpDoctorPage;
+  stunExplorer: StunExplorerPage;
+  turnCheck: TurnCheckPage;
+}
+
+export const test = base.extend<Options & Widgets & { site: SitePage; guard: Problems }>({
   allowConsole: [[], { option: true }],
   guard: [
     async ({ context, baseURL, allowConsole }, use) => {
@@ -101,9 +111,19 @@ export const test = base.extend<Options & { site: SitePage; guard: Problems }>({
   site: async ({ page }, use) => {
     await use(new SitePage(page));
   },
+  doctor: async ({ page }, use) => {
+    await use(new DumpDoctorPage(page));
+  },
+  stunExplorer: async ({ page }, use) => {
+    await use(new StunExplorerPage(page));
+  },
+  turnCheck: async ({ page }, use) => {
+    await use(new TurnCheckPage(page));
+  },
 });
 
 export { expect };
+export { DumpDoctorPage, StunExplorerPage, TurnCheckPage };
 
 /** Every page the sitemap lists, as paths on the preview server. */
 export async function sitemapPaths(page: Page): Promise<string[]> {

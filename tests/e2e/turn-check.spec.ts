@@ -6,9 +6,7 @@
  * check and reads the verdict table.
  */
 import { createHmac } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
 
 const port = Number(process.env.TURN_PORT);
 const username = process.env.TURN_USERNAME ?? '';
@@ -16,40 +14,6 @@ const password = process.env.TURN_PASSWORD ?? '';
 const restPort = Number(process.env.TURN_REST_PORT);
 const restSecret = process.env.TURN_REST_SECRET ?? '';
 
-class TurnCheckPage {
-  readonly page: Page;
-  readonly lang: Lang;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-  }
-  get root() {
-    return this.page.locator('#turn-check');
-  }
-  async open(): Promise<void> {
-    await this.page.goto(`/${this.lang}/tools/turn-check/`);
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-  async server(urls: string, user: string, credential: string): Promise<void> {
-    await this.root.locator('input[id$="-urls"]').first().fill(urls);
-    await this.root.locator('input[id$="-username"]').first().fill(user);
-    await this.root.locator('input[id$="-credential"]').first().fill(credential);
-  }
-  async peersOnThisMachine(): Promise<void> {
-    await this.root.locator('#turn-check-peers').selectOption('this-machine');
-  }
-  async run(): Promise<void> {
-    await this.root.locator('button.run').click();
-    await expect(this.root).not.toHaveAttribute('data-running', 'true', { timeout: 50_000 });
-  }
-  row(url: string) {
-    return this.root.locator(`tr[data-url="${url}"]`);
-  }
-  async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page }).include('#turn-check').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations).toEqual([]);
-  }
-}
 
 const text = {
   en: { ok: 'Works.', passed: 'passed', r401: '401: credentials rejected', expired: 'Expired', skew: 'wrong secret|static-auth-secret differs', privacy: 'never stored, sent anywhere or put in a URL', decodedExpired: 'expired at' },
@@ -58,17 +22,16 @@ const text = {
 
 for (const lang of ['en', 'ja'] as const) {
   test.describe(`TURN check (${lang})`, () => {
-    test('udp and tcp through coturn: allocation OK, relay data test passes with RTT, throughput and a relay↔relay pair', async ({ page }) => {
+    test('udp and tcp through coturn: allocation OK, relay data test passes with RTT, throughput and a relay↔relay pair', async ({ turnCheck }) => {
       test.setTimeout(90_000);
-      const check = new TurnCheckPage(page, lang);
-      await check.open();
+      await turnCheck.open(lang);
       const udp = `turn:127.0.0.1:${port}?transport=udp`;
       const tcp = `turn:127.0.0.1:${port}?transport=tcp`;
-      await check.server(`${udp}, ${tcp}`, username, password);
-      await check.peersOnThisMachine();
-      await check.run();
+      await turnCheck.server(`${udp}, ${tcp}`, username, password);
+      await turnCheck.peersOnThisMachine();
+      await turnCheck.run();
       for (const url of [udp, tcp]) {
-        const row = check.row(url);
+        const row = turnCheck.row(url);
         await expect(row).toHaveAttribute('data-overall', 'ok');
         await expect(row).toHaveAttribute('data-data', 'ok');
         await expect(row).toContainText(text[lang].passed);
@@ -79,102 +42,97 @@ for (const lang of ['en', 'ja'] as const) {
         await expect(row).toContainText('127.0.0.1:');
       }
       // The same relay address is flagged once the reader says the peers are elsewhere.
-      await check.root.locator('#turn-check-peers').selectOption('other-networks');
-      await expect(check.row(udp)).toHaveAttribute('data-overall', 'warning');
-      await expect(check.row(udp)).toContainText('relay-ip');
-      await check.axe();
+      await turnCheck.root.locator('#turn-check-peers').selectOption('other-networks');
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-overall', 'warning');
+      await expect(turnCheck.row(udp)).toContainText('relay-ip');
+      await turnCheck.axe();
     });
 
-    test('a wrong password gives the 401 verdict with its reading in the allocation phase', async ({ page }) => {
-      const check = new TurnCheckPage(page, lang);
-      await check.open();
+    test('a wrong password gives the 401 verdict with its reading in the allocation phase', async ({ turnCheck }) => {
+      await turnCheck.open(lang);
       const udp = `turn:127.0.0.1:${port}?transport=udp`;
-      await check.server(udp, username, `${password}-wrong`);
-      await check.run();
-      await expect(check.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
-      await expect(check.row(udp)).toContainText(text[lang].r401);
-      await expect(check.row(udp)).toHaveAttribute('data-data', 'not-run');
-      await expect(check.root.locator('li[data-code="401"][data-phase="allocation"]').first()).toBeVisible();
-      await check.axe();
+      await turnCheck.server(udp, username, `${password}-wrong`);
+      await turnCheck.run();
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
+      await expect(turnCheck.row(udp)).toContainText(text[lang].r401);
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-data', 'not-run');
+      await expect(turnCheck.root.locator('li[data-code="401"][data-phase="allocation"]').first()).toBeVisible();
+      await turnCheck.axe();
     });
 
-    test('REST credentials: the right secret works, a wrong secret is 401 "wrong secret or clock skew", the secret stays out of the URL', async ({ page }) => {
+    test('REST credentials: the right secret works, a wrong secret is 401 "wrong secret or clock skew", the secret stays out of the URL', async ({ page, turnCheck }) => {
       test.setTimeout(90_000);
-      const check = new TurnCheckPage(page, lang);
-      await check.open();
+      await turnCheck.open(lang);
       const udp = `turn:127.0.0.1:${restPort}?transport=udp`;
-      await check.server(udp, '', '');
-      await check.peersOnThisMachine();
-      await expect(check.root).toContainText(text[lang].privacy);
-      await check.root.locator('#turn-check-secret').fill(restSecret);
-      await check.root.locator('#turn-check-user').fill('alice');
-      await check.root.locator('button.derive').click();
-      await expect(check.root.locator('.rest-message')).toContainText(':alice');
-      await expect(check.root.locator('input[id$="-username"]').first()).toHaveValue(/^\d+:alice$/);
-      await check.run();
-      await expect(check.row(udp)).toHaveAttribute('data-overall', 'ok');
-      await expect(check.row(udp)).toHaveAttribute('data-data', 'ok');
+      await turnCheck.server(udp, '', '');
+      await turnCheck.peersOnThisMachine();
+      await expect(turnCheck.root).toContainText(text[lang].privacy);
+      await turnCheck.root.locator('#turn-check-secret').fill(restSecret);
+      await turnCheck.root.locator('#turn-check-user').fill('alice');
+      await turnCheck.root.locator('button.derive').click();
+      await expect(turnCheck.root.locator('.rest-message')).toContainText(':alice');
+      await expect(turnCheck.root.locator('input[id$="-username"]').first()).toHaveValue(/^\d+:alice$/);
+      await turnCheck.run();
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-overall', 'ok');
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-data', 'ok');
 
-      await check.root.locator('#turn-check-secret').fill('not-the-secret');
-      await check.root.locator('button.derive').click();
-      await check.run();
-      await expect(check.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
-      await expect(check.row(udp)).toContainText(new RegExp(text[lang].skew));
+      await turnCheck.root.locator('#turn-check-secret').fill('not-the-secret');
+      await turnCheck.root.locator('button.derive').click();
+      await turnCheck.run();
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
+      await expect(turnCheck.row(udp)).toContainText(new RegExp(text[lang].skew));
       expect(page.url()).not.toContain('not-the-secret');
       expect(page.url()).not.toContain(restSecret);
     });
 
-    test('an expired REST username pasted by the reader is decoded and its 401 reads "expired"', async ({ page }) => {
-      const check = new TurnCheckPage(page, lang);
-      await check.open();
+    test('an expired REST username pasted by the reader is decoded and its 401 reads "expired"', async ({ turnCheck }) => {
+      await turnCheck.open(lang);
       const udp = `turn:127.0.0.1:${restPort}?transport=udp`;
       const expiredUser = `${Math.floor(Date.now() / 1000) - 600}:bob`;
       const expiredPassword = createHmac('sha1', restSecret).update(expiredUser).digest('base64');
-      await check.server(udp, expiredUser, expiredPassword);
-      await expect(check.root.locator('.decoded.expired')).toContainText(text[lang].decodedExpired);
-      await check.run();
-      await expect(check.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
-      await expect(check.row(udp)).toContainText(text[lang].expired);
+      await turnCheck.server(udp, expiredUser, expiredPassword);
+      await expect(turnCheck.root.locator('.decoded.expired')).toContainText(text[lang].decodedExpired);
+      await turnCheck.run();
+      await expect(turnCheck.row(udp)).toHaveAttribute('data-allocation', 'auth-failed');
+      await expect(turnCheck.row(udp)).toContainText(text[lang].expired);
     });
   });
 }
 
-test('keyboard only: fill a server, choose where the peers are, run, and reach the verdict table', async ({ page }) => {
+test('keyboard only: fill a server, choose where the peers are, run, and reach the verdict table', async ({ page, turnCheck }) => {
   test.setTimeout(90_000);
-  const check = new TurnCheckPage(page, 'en');
-  await check.open();
+  await turnCheck.open('en');
   const udp = `turn:127.0.0.1:${port}?transport=udp`;
-  await check.root.locator('input[id$="-urls"]').first().focus();
+  await turnCheck.root.locator('input[id$="-urls"]').first().focus();
   await page.keyboard.type(udp);
   await page.keyboard.press('Tab');
   await page.keyboard.type(username);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
-  await check.root.locator('#turn-check-peers').focus();
+  await turnCheck.root.locator('#turn-check-peers').focus();
   await page.keyboard.press('End'); // last option: this machine only
-  await expect(check.root.locator('#turn-check-peers')).toHaveValue('this-machine');
+  await expect(turnCheck.root.locator('#turn-check-peers')).toHaveValue('this-machine');
   await page.keyboard.press('Tab');
-  await expect(check.root.locator('button.run')).toBeFocused();
+  await expect(turnCheck.root.locator('button.run')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(check.root).not.toHaveAttribute('data-running', 'true', { timeout: 50_000 });
-  await expect(check.row(udp)).toHaveAttribute('data-overall', 'ok');
+  await expect(turnCheck.root).not.toHaveAttribute('data-running', 'true', { timeout: 50_000 });
+  await expect(turnCheck.row(udp)).toHaveAttribute('data-overall', 'ok');
   await page.keyboard.press('Tab');
-  await expect(check.root.locator('.table-wrap')).toBeFocused();
+  await expect(turnCheck.root.locator('.table-wrap')).toBeFocused();
 });
 
-test('bad input: no TURN URL, a garbage URL and a bad lifetime each say what to do and break nothing', async ({ page }) => {
-  const check = new TurnCheckPage(page, 'en');
-  await check.open();
-  await check.root.locator('button.run').click();
-  await expect(check.root.locator('[role="alert"]')).toContainText('no TURN URL');
-  await check.server('turn:127.0.0.1:3478?transport=sctp#<script>', 'u', 'p');
-  await check.root.locator('button.run').click();
-  await expect(check.root.locator('[role="alert"]').first()).toContainText('Fix the server list first');
-  await check.root.locator('#turn-check-secret').fill('s');
-  await check.root.locator('#turn-check-lifetime').fill('soon');
-  await check.root.locator('button.derive').click();
-  await expect(check.root).toContainText('whole number of seconds');
-  await expect(check.root.locator('input[id$="-urls"]').first()).toHaveValue('turn:127.0.0.1:3478?transport=sctp#<script>');
+test('bad input: no TURN URL, a garbage URL and a bad lifetime each say what to do and break nothing', async ({ turnCheck }) => {
+  await turnCheck.open('en');
+  await turnCheck.root.locator('button.run').click();
+  await expect(turnCheck.root.locator('[role="alert"]')).toContainText('no TURN URL');
+  await turnCheck.server('turn:127.0.0.1:3478?transport=sctp#<script>', 'u', 'p');
+  await turnCheck.root.locator('button.run').click();
+  await expect(turnCheck.root.locator('[role="alert"]').first()).toContainText('Fix the server list first');
+  await turnCheck.root.locator('#turn-check-secret').fill('s');
+  await turnCheck.root.locator('#turn-check-lifetime').fill('soon');
+  await turnCheck.root.locator('button.derive').click();
+  await expect(turnCheck.root).toContainText('whole number of seconds');
+  await expect(turnCheck.root.locator('input[id$="-urls"]').first()).toHaveValue('turn:127.0.0.1:3478?transport=sctp#<script>');
 });
 
 test('the coturn guide embeds the check in both languages', async ({ page }) => {

@@ -1,0 +1,45 @@
+/**
+ * The TURN server check (tool page, widget `turn-check`), driven as a
+ * reader would: list servers, choose where the peers are, run, read the
+ * table. Offered to specs as the `turnCheck` fixture.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Lang } from '../../../src/i18n/locales.ts';
+
+export class TurnCheckPage {
+  readonly page: Page;
+  /** The page's language, set by {@link open}. */
+  lang: Lang = 'en';
+  constructor(page: Page) {
+    this.page = page;
+  }
+  get root() {
+    return this.page.locator('#turn-check');
+  }
+  /** Opens the TURN check tool page in `lang` and waits for the widget to hydrate. */
+  async open(lang: Lang): Promise<void> {
+    this.lang = lang;
+    await this.page.goto(`/${this.lang}/tools/turn-check/`);
+    await expect(this.root).toHaveAttribute('data-ready', 'true');
+  }
+  async server(urls: string, user: string, credential: string): Promise<void> {
+    await this.root.locator('input[id$="-urls"]').first().fill(urls);
+    await this.root.locator('input[id$="-username"]').first().fill(user);
+    await this.root.locator('input[id$="-credential"]').first().fill(credential);
+  }
+  async peersOnThisMachine(): Promise<void> {
+    await this.root.locator('#turn-check-peers').selectOption('this-machine');
+  }
+  async run(): Promise<void> {
+    await this.root.locator('button.run').click();
+    await expect(this.root).not.toHaveAttribute('data-running', 'true', { timeout: 50_000 });
+  }
+  row(url: string) {
+    return this.root.locator(`tr[data-url="${url}"]`);
+  }
+  async axe(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).include('#turn-check').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations).toEqual([]);
+  }
+}
