@@ -11,6 +11,7 @@ import { MAX_DUMP_BYTES } from '../../lib/dump/readDump.ts';
 import { copyText } from '../../lib/browser/clipboard.ts';
 import type { DumpJob, DumpStage, DumpWorkerMessage } from '../../lib/dump/progress.ts';
 import { dumpText } from '../../lib/dump/messages.ts';
+import { iceText } from '../../lib/ice/messages.ts';
 import { translator, type Translate, type KeyOf } from '../../i18n/dictionary.ts';
 import { path, type Lang } from '../../i18n/locales.ts';
 
@@ -21,7 +22,7 @@ export type DoctorPhase = 'idle' | 'reading' | 'done' | 'error';
 export class DumpDoctor {
   readonly lang: Lang;
   /** The widget's one lookup. */
-  readonly t: Translate<KeyOf<typeof dumpText>>;
+  readonly t: Translate<KeyOf<typeof dumpText> | KeyOf<typeof iceText>>;
   phase: DoctorPhase = $state('idle');
   stage: DumpStage = $state('reading');
   progress = $state(0);
@@ -43,7 +44,7 @@ export class DumpDoctor {
 
   constructor(lang: Lang) {
     this.lang = lang;
-    this.t = translator(lang, dumpText);
+    this.t = translator(lang, dumpText, iceText);
   }
 
   /** Link to an article anchor, under the site's base path. */

@@ -17,7 +17,9 @@ import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
 import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
 import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
 import { askForRealAddresses, type LocalAddressesState } from '../../lib/browser/mediaPermission.ts';
-import { countPhrase, g, type Lang } from './strings.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { countPhrase, gathererText } from './strings.ts';
 
 /** How long the page may go without showing that gathering runs, when no result has come yet. */
 const SHOW_RUNNING_AFTER_MS = 50;
@@ -36,6 +38,8 @@ export type Unavailable = { readonly reason: 'missing' | 'blocked'; readonly det
 
 export class GathererState {
   readonly lang: Lang;
+  /** The lookup of the page language. */
+  readonly t;
   readonly id: string;
 
   /** The editor's rows (bound to `IceServerEditor`). */
@@ -97,6 +101,7 @@ export class GathererState {
 
   constructor(lang: Lang, id: string) {
     this.lang = lang;
+    this.t = translator(lang, gathererText);
     this.id = id;
   }
 
@@ -146,18 +151,18 @@ export class GathererState {
   get status(): string {
     const L = this.lang;
     const counts = { count: countPhrase(L, 'candidates', this.#candidates.length), errors: countPhrase(L, 'errors', this.#errors.length) };
-    if (this.#phase === 'idle') return g(L, 'status.idle');
-    if (this.#phase === 'gathering') return g(L, 'status.started');
+    if (this.#phase === 'idle') return this.t('status.idle');
+    if (this.#phase === 'gathering') return this.t('status.started');
     const ms = Math.round(this.#durationMs ?? 0);
     switch (this.#end) {
       case 'timed-out':
-        return g(L, 'status.timed-out', { seconds: this.#runTimeout, ...counts });
+        return this.t('status.timed-out', { seconds: this.#runTimeout, ...counts });
       case 'stopped':
-        return g(L, 'status.stopped', { ms, ...counts });
+        return this.t('status.stopped', { ms, ...counts });
       case 'failed':
-        return g(L, 'status.failed', { detail: this.#endDetail });
+        return this.t('status.failed', { detail: this.#endDetail });
       default:
-        return g(L, 'status.complete', { ms, ...counts });
+        return this.t('status.complete', { ms, ...counts });
     }
   }
 
@@ -184,8 +189,8 @@ export class GathererState {
       this.timeoutSeconds = state.timeoutSeconds;
       this.remember = saved !== null;
       this.notice = link.undecodable.length > 0
-        ? g(this.lang, 'restored.partly', { pieces: link.undecodable.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join(', ') })
-        : g(this.lang, 'restored');
+        ? this.t('restored.partly', { pieces: link.undecodable.map((p) => (p.length > 60 ? `${p.slice(0, 57)}…` : p)).join(', ') })
+        : this.t('restored');
       root?.scrollIntoView({ block: 'start' });
     } else if (saved !== null) {
       this.servers = saved.map((r) => ({ ...r, id: newRowId() }));
@@ -298,7 +303,7 @@ export class GathererState {
   forget(): void {
     forgetServers();
     this.remember = false;
-    this.notice = g(this.lang, 'forgotten');
+    this.notice = this.t('forgotten');
   }
 
   /** Copies the round as a Markdown report or JSON, redacted unless the reader chose otherwise. */
@@ -322,10 +327,10 @@ export class GathererState {
   async #copy(text: string, showOnFailure = true): Promise<void> {
     if (await copyText(text)) {
       this.output = '';
-      this.notice = g(this.lang, 'copied');
+      this.notice = this.t('copied');
     } else {
       if (showOnFailure) this.output = text;
-      this.notice = g(this.lang, 'copyFailed');
+      this.notice = this.t('copyFailed');
     }
   }
 

@@ -1,10 +1,8 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the candidate gatherer, flat dotted keys per language.
  * Verdicts, readings and error explanations come from `src/lib/ice/messages.ts`.
  */
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, translator, type Translation } from '../../i18n/dictionary.ts';
 import type { Lang } from '../../i18n/locales.ts';
 
 const en = {
@@ -113,7 +111,7 @@ const en = {
 
 export type GathererStringKey = keyof typeof en;
 
-const ja: { readonly [K in GathererStringKey]: string } = {
+const ja: Translation<typeof en> = {
   'title': '候補の収集ツール',
   'noscript': 'このツールには JavaScript が必要です。あなたのブラウザー（RTCPeerConnection）に、一覧のサーバーを使って ICE 候補を集めさせ、1 つずつ解説します。記事そのものは JavaScript なしでも読めます。',
   'options': 'オプション',
@@ -217,16 +215,9 @@ const ja: { readonly [K in GathererStringKey]: string } = {
   'restored.partly': 'リンクから設定を読み込みましたが、{pieces} はパーセントエンコーディングとして正しくないため省きました。下のサーバー一覧を確認してください。「開始」を押すまで何も始まりません。',
 };
 
-export const strings = { en, ja } as const;
+/** The candidate gatherer's UI text; read it with `translator(lang, gathererText)`. */
+export const gathererText = defineDictionary({ en, ja });
 
-/**
- * A UI string with `{placeholder}`s filled in.
- *
- * @param lang - `en` or `ja`.
- * @param key - The string's key.
- * @param params - Placeholder values.
- * @returns The text.
- */
 /**
  * A count with its noun, in the right number for the language
  * (`1 candidate`, `2 candidates`; Japanese has one form).
@@ -237,10 +228,7 @@ export const strings = { en, ja } as const;
  * @returns The phrase.
  */
 export function countPhrase(lang: Lang, noun: 'candidates' | 'errors' | 'servers', n: number): string {
+  const t = translator(lang, gathererText);
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return g(lang, `n.${noun}.${form}`, { n });
-}
-
-export function g(lang: Lang, key: GathererStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key], params);
+  return t(`n.${noun}.${form}`, { n });
 }

@@ -6,7 +6,7 @@
  */
 import type { IceServerProblem, ValidIceServer } from '../../lib/ice/parseIceServerUrl.ts';
 import { validateIceServer } from '../../lib/ice/parseIceServerUrl.ts';
-import type { Lang } from '../../lib/ice/messages.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { iceServerProblemText } from '../../lib/ice/localizeError.ts';
 
 /** One server in the editor: URLs as typed (comma- or space-separated), and credentials. */

@@ -1,12 +1,9 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the shared ICE components (the server editor and the
  * candidate details view), flat dotted keys per language. Explanations of
  * candidate fields come from `src/lib/ice/messages.ts`, not from here.
  */
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'editor.legend': 'ICE servers',
@@ -85,7 +82,7 @@ const en = {
 
 export type IceStringKey = keyof typeof en;
 
-const ja: { readonly [K in IceStringKey]: string } = {
+const ja: Translation<typeof en> = {
   'editor.legend': 'ICE サーバー',
   'editor.intro': 'ブラウザーが候補を問い合わせる STUN・TURN サーバーです。それを使うボタンを押すまで、どのサーバーにも接続しません。',
   'editor.presets': 'プリセット',
@@ -159,16 +156,5 @@ const ja: { readonly [K in IceStringKey]: string } = {
   'term.nat': 'NAT',
 };
 
-export const strings = { en, ja } as const;
-
-/**
- * A UI string with `{placeholder}`s filled in.
- *
- * @param lang - `en` or `ja`.
- * @param key - The string's key.
- * @param params - Placeholder values.
- * @returns The text.
- */
-export function s(lang: Lang, key: IceStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key], params);
-}
+/** The shared ICE components' UI text; read it with `translator(lang, iceUiText)`. */
+export const iceUiText = defineDictionary({ en, ja });

@@ -10,7 +10,9 @@ import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts'
 import { copyText } from '../../lib/browser/clipboard.ts';
 import { inspectPastedText } from '../../lib/ice/inspectPastedText.ts';
 import { createRedactor } from '../../lib/ice/redactCandidate.ts';
-import { t, type Lang } from './strings.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { inspectorText } from './strings.ts';
 
 /** Example inputs (documentation and private addresses only, RFC 5737 / RFC 1918). */
 export const EXAMPLES = {
@@ -44,6 +46,8 @@ function shorten(piece: string): string {
 
 export class InspectorState {
   readonly lang: Lang;
+  /** The lookup of the page language. */
+  readonly t;
   readonly id: string;
 
   /** The pasted text. */
@@ -60,6 +64,7 @@ export class InspectorState {
 
   constructor(lang: Lang, id: string) {
     this.lang = lang;
+    this.t = translator(lang, inspectorText);
     this.id = id;
   }
 
@@ -77,9 +82,9 @@ export class InspectorState {
       const text = state.params.get('c');
       if (state.undecodable.length > 0) {
         // Malformed percent-encoding: say so, keep whatever the reader has.
-        this.notice = t(this.lang, 'undecodable', { pieces: state.undecodable.map(shorten).join(', ') });
+        this.notice = this.t('undecodable', { pieces: state.undecodable.map(shorten).join(', ') });
       } else if (text !== null) {
-        this.notice = t(this.lang, 'restored');
+        this.notice = this.t('restored');
       }
       if (text !== null) this.text = text;
       if (scroll) root?.scrollIntoView({ block: 'start' });
@@ -115,7 +120,7 @@ export class InspectorState {
     const { text, redacted } = this.linkText();
     const link = shareUrl(this.id, text === '' || text.length > MAX_LINK_TEXT ? {} : { c: text });
     this.notice = (await copyText(link))
-      ? t(this.lang, text === '' ? 'shareCopiedEmpty' : redacted ? 'shareCopiedRedacted' : 'shareCopied')
-      : t(this.lang, 'shareFailed');
+      ? this.t(text === '' ? 'shareCopiedEmpty' : redacted ? 'shareCopiedRedacted' : 'shareCopied')
+      : this.t('shareFailed');
   }
 }

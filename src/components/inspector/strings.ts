@@ -1,11 +1,8 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the candidate inspector, flat dotted keys per language.
  * Field explanations and parse errors come from `src/lib/ice/messages.ts`.
  */
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'title': 'Candidate inspector',
@@ -39,7 +36,7 @@ const en = {
 
 export type InspectorStringKey = keyof typeof en;
 
-const ja: { readonly [K in InspectorStringKey]: string } = {
+const ja: Translation<typeof en> = {
   'title': '候補インスペクター',
   'noscript': 'JavaScript が有効なら、ここに自分の候補行を貼り付けて解説を表示できます。下は例の行の内訳です。',
   'input': '候補行、または a=candidate 行を含む SDP',
@@ -69,16 +66,5 @@ const ja: { readonly [K in InspectorStringKey]: string } = {
   'undecodable': 'リンクが壊れています。{pieces} はパーセントエンコーディングとして正しくないため、読み込みませんでした。リンクをもう一度送ってもらうか、候補行そのものを貼り付けてください。',
 };
 
-export const strings = { en, ja } as const;
-
-/**
- * A UI string with `{placeholder}`s filled in.
- *
- * @param lang - `en` or `ja`.
- * @param key - The string's key.
- * @param params - Placeholder values.
- * @returns The text.
- */
-export function t(lang: Lang, key: InspectorStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key], params);
-}
+/** The candidate inspector's UI text; read it with `translator(lang, inspectorText)`. */
+export const inspectorText = defineDictionary({ en, ja });

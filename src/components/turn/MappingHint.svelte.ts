@@ -11,6 +11,7 @@ import type { MappingEvidence, MappingHint as Hint } from '../../lib/turn/mappin
 import { checkMappingServers, classifyMapping } from '../../lib/turn/mappingHint.ts';
 import { parseIceServerUrl } from '../../lib/ice/parseIceServerUrl.ts';
 import { turnText } from './strings.ts';
+import { iceText } from '../../lib/ice/messages.ts';
 
 /** Time limit of each gathering round. */
 const ROUND_TIMEOUT_MS = 8_000;
@@ -36,7 +37,7 @@ export class MappingHint {
   constructor(lang: Lang, id: string) {
     this.lang = lang;
     this.id = id;
-    this.t = translator(lang, turnText);
+    this.t = translator(lang, turnText, iceText);
   }
 
   get running(): boolean {

@@ -16,6 +16,7 @@ import { transportVariants, turnCheckVerdict } from '../../lib/turn/turnCheckVer
 import type { Lang } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/dictionary.ts';
 import { turnText } from './strings.ts';
+import { iceText } from '../../lib/ice/messages.ts';
 
 /** Time limit of one allocation probe. */
 const ALLOCATION_TIMEOUT_MS = 10_000;
@@ -89,7 +90,7 @@ export class TurnCheck {
   constructor(lang: Lang, id: string) {
     this.lang = lang;
     this.id = id;
-    this.t = translator(lang, turnText);
+    this.t = translator(lang, turnText, iceText);
   }
 
   get running(): boolean {

@@ -10,8 +10,9 @@
  */
 import type { GatheringCompletion, GatheringReport } from './gatheringVerdict.ts';
 import { evaluateGathering } from './gatheringVerdict.ts';
-import type { Lang } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { iceText } from './messages.ts';
 import type { Candidate } from './parseCandidate.ts';
 import { parseCandidate } from './parseCandidate.ts';
 import type { DecodedPriority } from './priority.ts';
@@ -21,7 +22,7 @@ import { createRedactor } from './redactCandidate.ts';
 import { addressKind } from './address.ts';
 import { parseIceServerUrl } from './parseIceServerUrl.ts';
 import type { ResultLabelKey } from './gatheringResultMessages.ts';
-import { resultLabel } from './gatheringResultMessages.ts';
+import { gatheringResultText } from './gatheringResultMessages.ts';
 
 /** A candidate as the browser reported it, with the time since Start. */
 export interface GatheredCandidateRecord {
@@ -305,7 +306,7 @@ function redactParams(
  * @returns JSON text.
  */
 export function gatheringResultToJson(record: GatheringRecord, options: ExportOptions): string {
-  const { lang } = options;
+  const t = translator(options.lang, iceText);
   const redaction = exportRedaction(options);
   const redactor = redaction.addresses;
   const report = reportOf(record);
@@ -320,9 +321,9 @@ export function gatheringResultToJson(record: GatheringRecord, options: ExportOp
     servers: report.servers.map((v) => ({
       url: redaction.url(v.url),
       verdict: v.code,
-      explanation: formatMessage(lang, v.messageKey, redactParams(v.params, redaction)),
+      explanation: t(v.messageKey, redactParams(v.params, redaction)),
     })),
-    readings: report.readings.map((r) => ({ code: r.code, text: formatMessage(lang, r.messageKey, redactParams(r.params, redaction)) })),
+    readings: report.readings.map((r) => ({ code: r.code, text: t(r.messageKey, redactParams(r.params, redaction)) })),
     candidates,
     errors: record.errors.map((e, i) => {
       const reading = report.errorReadings[i];
@@ -334,7 +335,7 @@ export function gatheringResultToJson(record: GatheringRecord, options: ExportOp
         url: redaction.url(e.url),
         address,
         port: e.port,
-        explanation: reading === undefined ? '' : formatMessage(lang, reading.messageKey, { ...redactParams(reading.params, redaction), address: address ?? '' }),
+        explanation: reading === undefined ? '' : t(reading.messageKey, { ...redactParams(reading.params, redaction), address: address ?? '' }),
       };
     }),
   };
@@ -352,36 +353,35 @@ export function gatheringResultToJson(record: GatheringRecord, options: ExportOp
  * @returns Markdown text.
  */
 export function gatheringResultToMarkdown(record: GatheringRecord, options: ExportOptions): string {
-  const { lang } = options;
-  const L = (key: ResultLabelKey) => resultLabel(lang, key);
+  const t = translator(options.lang, iceText, gatheringResultText);
   const redaction = exportRedaction(options);
   const redactor = redaction.addresses;
   const report = reportOf(record);
   const candidates = exportCandidates(record, redactor, redaction.url);
   const out: string[] = [];
-  out.push(`## ${L('title')}`, '');
-  out.push(`- ${L('policy')}: \`${record.iceTransportPolicy}\``);
-  out.push(`- ${L('timeout')}: ${record.timeoutSeconds} s`);
-  out.push(`- ${L('completion')}: ${L(`completion.${record.completion}`)}${record.durationMs === null ? '' : ` (${L('duration')} ${Math.round(record.durationMs)} ms)`}`);
-  out.push(`- ${redactor === null ? L('notRedacted') : L('redacted')}`);
-  out.push(`- ${options.redactServers === false ? L('serversNotRedacted') : L('serversRedacted')}`, '');
+  out.push(`## ${t('title')}`, '');
+  out.push(`- ${t('policy')}: \`${record.iceTransportPolicy}\``);
+  out.push(`- ${t('timeout')}: ${record.timeoutSeconds} s`);
+  out.push(`- ${t('completion')}: ${t(`completion.${record.completion}`)}${record.durationMs === null ? '' : ` (${t('duration')} ${Math.round(record.durationMs)} ms)`}`);
+  out.push(`- ${redactor === null ? t('notRedacted') : t('redacted')}`);
+  out.push(`- ${options.redactServers === false ? t('serversNotRedacted') : t('serversRedacted')}`, '');
 
-  out.push(`### ${L('servers')}`, '');
-  if (report.servers.length === 0) out.push(L('noServers'));
+  out.push(`### ${t('servers')}`, '');
+  if (report.servers.length === 0) out.push(t('noServers'));
   for (const v of report.servers) {
-    out.push(`- ${code(redaction.url(v.url))} — **${v.code}**: ${cell(formatMessage(lang, v.messageKey, redactParams(v.params, redaction)))}`);
+    out.push(`- ${code(redaction.url(v.url))} — **${v.code}**: ${cell(t(v.messageKey, redactParams(v.params, redaction)))}`);
   }
-  out.push('', `### ${L('reading')}`, '');
-  for (const r of report.readings) out.push(`- ${formatMessage(lang, r.messageKey, redactParams(r.params, redaction))}`);
+  out.push('', `### ${t('reading')}`, '');
+  for (const r of report.readings) out.push(`- ${t(r.messageKey, redactParams(r.params, redaction))}`);
 
-  out.push('', `### ${L('candidates')}`, '');
-  if (candidates.length === 0) out.push(L('noCandidates'));
+  out.push('', `### ${t('candidates')}`, '');
+  if (candidates.length === 0) out.push(t('noCandidates'));
   else {
     const cols: ResultLabelKey[] = ['col.ms', 'col.type', 'col.protocol', 'col.address', 'col.port', 'col.raddr', 'col.rport', 'col.tcptype', 'col.relayProtocol', 'col.server', 'col.priority'];
-    out.push(`| ${cols.map(L).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
+    out.push(`| ${cols.map((key) => t(key)).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
     for (const c of candidates) {
       if (c.type === null) {
-        out.push(`| ${Math.round(c.ms)} | ${cell(c.line ?? L('withheld'))} |${' |'.repeat(cols.length - 2)}`);
+        out.push(`| ${Math.round(c.ms)} | ${cell(c.line ?? t('withheld'))} |${' |'.repeat(cols.length - 2)}`);
         continue;
       }
       const prio = c.priority === null ? '' : `${c.priority} (${c.typePreference} / ${c.localPreference} / ${c.componentId})`;
@@ -396,15 +396,15 @@ export function gatheringResultToMarkdown(record: GatheringRecord, options: Expo
   }
 
   if (record.errors.length > 0) {
-    out.push('', `### ${L('errors')}`, '');
+    out.push('', `### ${t('errors')}`, '');
     const cols: ResultLabelKey[] = ['col.ms', 'col.code', 'col.text', 'col.server', 'col.from', 'col.meaning'];
-    out.push(`| ${cols.map(L).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
+    out.push(`| ${cols.map((key) => t(key)).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
     report.errorReadings.forEach((r, i) => {
       const e = record.errors[i];
       if (e === undefined) return;
       const address = exportErrorAddress(e.address, redactor);
       const from = address === null ? '' : `${address}${e.port === null ? '' : `:${e.port}`}`;
-      const meaning = formatMessage(lang, r.messageKey, { ...redactParams(r.params, redaction), address: address ?? '' });
+      const meaning = t(r.messageKey, { ...redactParams(r.params, redaction), address: address ?? '' });
       out.push(`| ${[String(Math.round(e.ms)), String(e.errorCode), cell(e.errorText), code(redaction.url(e.url)), code(from), cell(meaning)].join(' | ')} |`);
     });
   }

@@ -3,7 +3,7 @@
  * (`gatheringResult.ts`), in English and Japanese. Verdicts, readings and
  * error explanations come from `messages.ts`.
  */
-import type { Lang } from './messages.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   title: 'ICE candidate gathering',
@@ -45,7 +45,7 @@ const en = {
 /** Keys of the export labels. */
 export type ResultLabelKey = keyof typeof en;
 
-const ja: { readonly [K in ResultLabelKey]: string } = {
+const ja: Translation<typeof en> = {
   title: 'ICE 候補の収集結果',
   policy: 'iceTransportPolicy',
   timeout: '制限時間',
@@ -82,16 +82,5 @@ const ja: { readonly [K in ResultLabelKey]: string } = {
   withheld: '（解析できなかったため伏せられず、行を省きました）',
 };
 
-/** Export labels by language. */
-export const resultLabels = { en, ja } as const;
-
-/**
- * One export label.
- *
- * @param lang - `en` or `ja`.
- * @param key - The label's key.
- * @returns The text.
- */
-export function resultLabel(lang: Lang, key: ResultLabelKey): string {
-  return resultLabels[lang][key];
-}
+/** Export labels; read them with `translator(lang, gatheringResultText)`. */
+export const gatheringResultText = defineDictionary({ en, ja });

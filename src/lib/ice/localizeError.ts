@@ -7,8 +7,9 @@
  * Used by the ICE server editor (URL and entry problems) and the candidate
  * inspector (candidate parse errors).
  */
-import type { Lang } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { iceText } from './messages.ts';
 import type { CandidateParseError } from './parseCandidate.ts';
 import type { IceServerProblem, IceServerUrlError } from './parseIceServerUrl.ts';
 import { DEFAULT_ICE_SERVER_PORTS, MAX_ICE_SERVER_URL_LENGTH } from './parseIceServerUrl.ts';
@@ -30,7 +31,8 @@ export function iceServerUrlErrorText(lang: Lang, error: IceServerUrlError): str
   const scheme = schemeText.toLowerCase();
   const known = SCHEMES.has(scheme);
   const defaultPort = known ? String(DEFAULT_ICE_SERVER_PORTS[scheme as keyof typeof DEFAULT_ICE_SERVER_PORTS]) : '';
-  return formatMessage(lang, `urlError.${error.code}`, {
+  const t = translator(lang, iceText);
+  return t(`urlError.${error.code}`, {
     url: error.url,
     token: error.token ?? '',
     position: error.position ?? 0,
@@ -62,7 +64,8 @@ export function iceServerProblemText(lang: Lang, problem: IceServerProblem, entr
   if (problem.urlError !== null) return iceServerUrlErrorText(lang, problem.urlError);
   const url = problem.urlIndex === null ? '' : entry.urls[problem.urlIndex];
   const username = typeof entry.username === 'string' ? entry.username : '';
-  return formatMessage(lang, `iceServerError.${problem.code}` as `iceServerError.${Exclude<IceServerProblem['code'], IceServerUrlError['code']>}`, {
+  const t = translator(lang, iceText);
+  return t(`iceServerError.${problem.code}` as `iceServerError.${Exclude<IceServerProblem['code'], IceServerUrlError['code']>}`, {
     url: typeof url === 'string' ? url : '',
     index: problem.urlIndex ?? 0,
     length: new TextEncoder().encode(username).length,
@@ -78,8 +81,9 @@ export function iceServerProblemText(lang: Lang, problem: IceServerProblem, entr
  * @returns One sentence: which token is wrong, where, and what is expected.
  */
 export function candidateErrorText(lang: Lang, error: CandidateParseError): string {
-  return formatMessage(lang, `candidateError.${error.code}`, {
-    field: error.field === null ? '' : formatMessage(lang, `fieldName.${error.field}`),
+  const t = translator(lang, iceText);
+  return t(`candidateError.${error.code}`, {
+    field: error.field === null ? '' : t(`fieldName.${error.field}`),
     token: error.token ?? '',
     position: error.position,
   });

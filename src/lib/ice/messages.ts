@@ -1,4 +1,3 @@
-import { fillTemplate } from '../fillTemplate.ts';
 /**
  * Reader-facing text of the ICE library, in English and Japanese: parse
  * errors, notes on candidates, explanations of every candidate field and
@@ -6,13 +5,10 @@ import { fillTemplate } from '../fillTemplate.ts';
  * `icecandidateerror` readings for the gatherer.
  *
  * Keys are flat and dotted (`candidateError.bad-port`); values may contain
- * `{placeholder}`s filled by {@link formatMessage}. The library builds its
+ * `{placeholder}`s filled by `translator` (`src/i18n/dictionary.ts`). The library builds its
  * English `message` strings from here, so there is one source for each text.
  */
-
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   // Field names, used inside other messages.
@@ -321,7 +317,7 @@ const en = {
 /** Every message key. */
 export type MessageKey = keyof typeof en;
 
-const ja: { readonly [K in MessageKey]: string } = {
+const ja: Translation<typeof en> = {
   'fieldName.prefix': '接頭辞',
   'fieldName.foundation': 'ファウンデーション',
   'fieldName.componentId': 'コンポーネント ID',
@@ -614,26 +610,8 @@ const ja: { readonly [K in MessageKey]: string } = {
     '{url} からエラー {code}：{text}。コードの意味は RFC 8489 §14.8（STUN）または RFC 8656（TURN）で確認してください。',
 };
 
-/** All messages, by language. */
-export const messages = { en, ja } as const;
-
-/**
- * Returns a message with its `{placeholder}`s filled in. Placeholders with
- * no matching parameter are left as they are, so a missing value shows.
- *
- * @param lang - `en` or `ja`.
- * @param key - A message key, e.g. `candidateError.bad-port`.
- * @param params - Values for the placeholders.
- * @returns The text.
- * @example formatMessage('en', 'reading.srflx-equals-host', { address: '203.0.113.7' })
- */
-export function formatMessage(
-  lang: Lang,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(messages[lang][key], params);
-}
+/** The ICE library's text; read it with `translator(lang, iceText)`. */
+export const iceText = defineDictionary({ en, ja });
 
 /** Glossary entries of the site that ICE explanations link to. */
 export type GlossaryId =

@@ -20,8 +20,9 @@ import { err, ok } from '../result.ts';
 import type { AddressKind } from './address.ts';
 import { addressKind, parseIpv4, parseIpv6 } from './address.ts';
 import { CANDIDATE_TYPES, type CandidateType } from '../net/candidate.ts';
-import type { Lang } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { iceText } from './messages.ts';
 
 /** A half-open character range `[start, end)` in the line given to the parser. */
 export type Span = readonly [start: number, end: number];
@@ -509,8 +510,9 @@ export function candidateExtension(candidate: Pick<Candidate, 'extensions'>, nam
  * @returns One sentence saying what is wrong and what to do.
  */
 export function describeCandidateError(lang: Lang, error: CandidateParseError): string {
-  return formatMessage(lang, `candidateError.${error.code}`, {
-    field: error.field === null ? '' : formatMessage(lang, `fieldName.${error.field}`),
+  const t = translator(lang, iceText);
+  return t(`candidateError.${error.code}`, {
+    field: error.field === null ? '' : t(`fieldName.${error.field}`),
     token: error.token ?? '',
     position: error.position,
   });

@@ -14,7 +14,8 @@
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { isHostName, parseIpv4, parseIpv6, formatIpv6 } from './address.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { iceText } from './messages.ts';
 
 /** The four ICE server URL schemes. */
 export type IceServerScheme = 'stun' | 'stuns' | 'turn' | 'turns';
@@ -354,8 +355,9 @@ export const MAX_TURN_USERNAME_BYTES = 508;
  */
 export function validateIceServer(entry: unknown): Result<ValidIceServer, IceServerError> {
   const problems: IceServerProblem[] = [];
+  const t = translator('en', iceText);
   const add = (code: Exclude<IceServerErrorCode, IceServerUrlErrorCode>, params: Record<string, string | number>, urlIndex: number | null = null) => {
-    problems.push({ code, urlIndex, urlError: null, message: formatMessage('en', `iceServerError.${code}`, params) });
+    problems.push({ code, urlIndex, urlError: null, message: t(`iceServerError.${code}`, params) });
   };
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     add('not-an-object', {});
@@ -414,11 +416,12 @@ export function validateIceServers(servers: unknown): Result<ValidIceServer, Ice
 }
 
 function failEntry(problems: readonly IceServerProblem[]): { readonly ok: false; readonly error: IceServerError } {
+  const t = translator('en', iceText);
   const first = problems[0] ?? {
     code: 'not-an-object' as const,
     urlIndex: null,
     urlError: null,
-    message: formatMessage('en', 'iceServerError.not-an-object'),
+    message: t('iceServerError.not-an-object'),
   };
   return err({ ...first, problems });
 }
@@ -438,7 +441,8 @@ function fail(
 ): { readonly ok: false; readonly error: IceServerUrlError } {
   const token = details.token ?? null;
   const suggestion = details.suggestion ?? null;
-  const message = formatMessage('en', `urlError.${code}`, {
+  const t = translator('en', iceText);
+  const message = t(`urlError.${code}`, {
     url,
     token: token ?? '',
     position: details.position ?? 0,

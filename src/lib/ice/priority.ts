@@ -9,7 +9,8 @@
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { MessageKey } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { iceText } from './messages.ts';
 import type { CandidateProtocol } from './parseCandidate.ts';
 import {
   MAX_CANDIDATE_PRIORITY,
@@ -240,5 +241,6 @@ function isIntegerIn(value: number, min: number, max: number): boolean {
 }
 
 function priorityError(code: PriorityErrorCode, value: number): PriorityError {
-  return { code, value, message: formatMessage('en', `priorityError.${code}`, { value: String(value) }) };
+  const t = translator('en', iceText);
+  return { code, value, message: t(`priorityError.${code}`, { value: String(value) }) };
 }

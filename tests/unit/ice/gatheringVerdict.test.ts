@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { GatheredCandidate, GatheringInput, IceCandidateErrorInfo } from '../../../src/lib/ice/gatheringVerdict.ts';
 import { errorAddressVisibility, evaluateGathering, readIceCandidateError } from '../../../src/lib/ice/gatheringVerdict.ts';
-import { formatMessage } from '../../../src/lib/ice/messages.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { iceText } from '../../../src/lib/ice/messages.ts';
 import type { Candidate } from '../../../src/lib/ice/parseCandidate.ts';
 import { parseCandidate } from '../../../src/lib/ice/parseCandidate.ts';
 import { lines } from './candidateLines.ts';
+
+const t = { en: translator('en', iceText), ja: translator('ja', iceText) };
 
 const STUN = 'stun:stun.example.org:3478';
 const TURN = 'turn:turn.example.org:3478?transport=udp';
@@ -50,7 +53,7 @@ describe('evaluateGathering: overall readings', () => {
     const report = run({ candidates: [gathered(lines.chromeHost), gathered(lines.chromeIpv6Host)] });
     assert.deepEqual(readingCodes(report), ['host-only']);
     assert.equal(
-      formatMessage('en', report.overall.messageKey, report.overall.params),
+      t.en(report.overall.messageKey, report.overall.params),
       'Only host candidates: a peer connects only if it can reach one of these addresses directly — on the same LAN, or from a segment routed to this one without address translation. Across a NAT, configure a STUN or TURN server that both sides can reach.',
     );
   });
@@ -117,7 +120,7 @@ describe('evaluateGathering: overall readings', () => {
     });
     assert.deepEqual(readingCodes(report), ['mdns-only', 'gathering-timed-out']);
     assert.deepEqual(verdictCodes(report), ['no-response']);
-    assert.match(formatMessage('ja', report.readings[1]?.messageKey ?? 'reading.host-only', report.readings[1]?.params), /10 秒/);
+    assert.match(t.ja(report.readings[1]?.messageKey ?? 'reading.host-only', report.readings[1]?.params), /10 秒/);
   });
 });
 
@@ -264,8 +267,8 @@ describe('readIceCandidateError', () => {
       const reading = readIceCandidateError({ errorCode, url: TURN, address: '192.168.1.x' });
       assert.equal(reading.code, String(errorCode));
       assert.equal(reading.messageKey, `iceError.${errorCode}`);
-      assert.match(formatMessage('en', reading.messageKey, reading.params), new RegExp(`^${errorCode}`));
-      assert.match(formatMessage('ja', reading.messageKey, reading.params), /[ぁ-んァ-ヶ]/);
+      assert.match(t.en(reading.messageKey, reading.params), new RegExp(`^${errorCode}`));
+      assert.match(t.ja(reading.messageKey, reading.params), /[ぁ-んァ-ヶ]/);
     });
   }
 
@@ -274,7 +277,7 @@ describe('readIceCandidateError', () => {
     const reading = readIceCandidateError(error);
     assert.equal(reading.code, 'other');
     assert.equal(
-      formatMessage('en', reading.messageKey, reading.params),
+      t.en(reading.messageKey, reading.params),
       'Error 420 from stun:stun.example.org:3478: Unknown Attribute. Look the code up in RFC 8489 §14.8 (STUN) or RFC 8656 (TURN).',
     );
   });
@@ -285,11 +288,11 @@ describe('evaluateGathering in default Chrome and on closed networks', () => {
     const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)] });
     assert.deepEqual(readingCodes(report), ['srflx-ok', 'srflx-hosts-hidden']);
     assert.deepEqual(verdictCodes(report), ['works']);
-    const en = formatMessage('en', report.readings[1]!.messageKey, report.readings[1]!.params);
+    const en = t.en(report.readings[1]!.messageKey, report.readings[1]!.params);
     assert.match(en, /raddr reads 0\.0\.0\.0 port 0/);
     assert.match(en, /mDNS hiding on, and the page holds no microphone or camera permission/);
     assert.match(en, /not a STUN failure/);
-    assert.match(formatMessage('ja', report.readings[1]!.messageKey, report.readings[1]!.params), /STUN の失敗ではありません/);
+    assert.match(t.ja(report.readings[1]!.messageKey, report.readings[1]!.params), /STUN の失敗ではありません/);
   });
 
   test('a srflx that differs from every real host address is the proof of a NAT, quoting raddr', () => {
@@ -306,18 +309,18 @@ describe('evaluateGathering in default Chrome and on closed networks', () => {
   test('the srflx reading says where the STUN server saw you come from, not "your public address"', () => {
     const report = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost), gathered(lines.chromeSrflx, STUN)] });
     for (const lang of ['en', 'ja'] as const) {
-      const texts = [...report.readings, ...report.servers].map((r) => formatMessage(lang, r.messageKey, r.params)).join('\n');
+      const texts = [...report.readings, ...report.servers].map((r) => t[lang](r.messageKey, r.params)).join('\n');
       assert.doesNotMatch(texts, /your public address|peers on other networks|パブリックアドレスが見えて|ほかのネットワークの相手/);
     }
-    assert.match(formatMessage('en', report.readings[0]!.messageKey, report.readings[0]!.params), /the address it saw you come from — after any NAT between you and it/);
-    assert.match(formatMessage('en', report.servers[0]!.messageKey, report.servers[0]!.params), /the address it saw you come from — after any NAT between you and it/);
+    assert.match(t.en(report.readings[0]!.messageKey, report.readings[0]!.params), /the address it saw you come from — after any NAT between you and it/);
+    assert.match(t.en(report.servers[0]!.messageKey, report.servers[0]!.params), /the address it saw you come from — after any NAT between you and it/);
   });
 
   test('a gathering with no host candidate at all gets the no-default-route reading, first', () => {
     const report = run({ iceServers: [stunServer, turnServer], candidates: [gathered(lines.chromeRelayUdp, TURN)] });
     assert.equal(report.overall.code, 'no-host');
-    assert.match(formatMessage('en', report.overall.messageKey), /may have no default route/);
-    assert.match(formatMessage('ja', report.overall.messageKey), /デフォルトルートがない/);
+    assert.match(t.en(report.overall.messageKey), /may have no default route/);
+    assert.match(t.ja(report.overall.messageKey), /デフォルトルートがない/);
   });
 
   test('relay-only gathering does not complain about missing host candidates', () => {
@@ -327,7 +330,7 @@ describe('evaluateGathering in default Chrome and on closed networks', () => {
 
   test('nothing gathered mentions the default route too', () => {
     const report = run({ iceServers: [stunServer] });
-    assert.match(formatMessage('en', report.overall.messageKey), /default route/);
+    assert.match(t.en(report.overall.messageKey), /default route/);
   });
 
   test('failures come first: timeout and TURN failure before what worked', () => {
@@ -344,7 +347,7 @@ describe('evaluateGathering in default Chrome and on closed networks', () => {
     const other = 'stun:stun2.example.org:3478';
     const one = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeMdnsHost)] });
     assert.equal(one.servers[0]?.messageKey, 'serverVerdict.stun.no-response');
-    assert.doesNotMatch(formatMessage('en', one.servers[0]!.messageKey, one.servers[0]!.params), /second STUN server|keeps one srflx/);
+    assert.doesNotMatch(t.en(one.servers[0]!.messageKey, one.servers[0]!.params), /second STUN server|keeps one srflx/);
     const shown = run({ iceServers: [stunServer], candidates: [gathered(lines.chromeHost)] });
     assert.equal(shown.servers[0]?.messageKey, 'serverVerdict.stun.no-response.hosts-shown');
     const several = run({ iceServers: [stunServer, { urls: other }], candidates: [gathered(lines.chromeMdnsHost), gathered(lines.chromeSrflxHidden, STUN)] });
@@ -358,13 +361,13 @@ describe('icecandidateerror wording', () => {
   test('a 701 from a hidden local address (0.0.0.x) says the browser hides it', () => {
     const reading = readIceCandidateError({ errorCode: 701, url: STUN, address: '0.0.0.x', port: 0 });
     assert.equal(reading.messageKey, 'iceError.701.hidden-address');
-    assert.match(formatMessage('en', reading.messageKey, reading.params), /the browser hides which one and writes 0\.0\.0\.x/);
+    assert.match(t.en(reading.messageKey, reading.params), /the browser hides which one and writes 0\.0\.0\.x/);
   });
 
   test('a 401 whose reason phrase is the old "Unauthorized" explains RFC 8489\'s name', () => {
     const reading = readIceCandidateError({ errorCode: 401, errorText: 'Unauthorized', url: TURN });
     assert.equal(reading.messageKey, 'iceError.401.other-phrase');
-    assert.match(formatMessage('en', reading.messageKey, reading.params), /"Unauthorized", is the older name from RFC 5389; RFC 8489 §14\.8 calls it Unauthenticated/);
+    assert.match(t.en(reading.messageKey, reading.params), /"Unauthorized", is the older name from RFC 5389; RFC 8489 §14\.8 calls it Unauthenticated/);
     assert.equal(readIceCandidateError({ errorCode: 401, errorText: 'Unauthenticated', url: TURN }).messageKey, 'iceError.401');
   });
 
