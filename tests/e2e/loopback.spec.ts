@@ -15,9 +15,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, type Lang } from './fixtures.ts';
-import { l } from '../../src/components/loopback/strings.ts';
-import { formatMessage } from '../../src/lib/loopback/messages.ts';
+import { translator } from '../../src/i18n/dictionary.ts';
+import { loopbackUiText } from '../../src/components/loopback/strings.ts';
+import { loopbackText } from '../../src/lib/loopback/messages.ts';
 import { startCoturn, type Coturn } from '../../scripts/support/coturn.ts';
+
+/** The lab's text in each language, as the page shows it. */
+const t = { en: translator('en', loopbackUiText, loopbackText), ja: translator('ja', loopbackUiText, loopbackText) };
 
 const TURN = {
   url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`,
@@ -58,12 +62,12 @@ class LabTab {
   }
 
   async expectConnected(timeout = 15_000): Promise<void> {
-    await expect(this.status).toHaveText(l(this.lang, 'status.connected'), { timeout });
+    await expect(this.status).toHaveText(t[this.lang]('status.connected'), { timeout });
   }
 
   async say(text: string): Promise<void> {
-    await this.root.getByLabel(l(this.lang, 'chat.label')).fill(text);
-    await this.root.getByRole('button', { name: l(this.lang, 'chat.send'), exact: true }).click();
+    await this.root.getByLabel(t[this.lang]('chat.label')).fill(text);
+    await this.root.getByRole('button', { name: t[this.lang]('chat.send'), exact: true }).click();
   }
 
   chatLines(): Locator {
@@ -79,7 +83,7 @@ class LabTab {
   }
 
   async useRelayOnly(turn: { url: string; username: string; password: string } = TURN): Promise<void> {
-    await this.root.getByLabel(l(this.lang, 'mode.relay')).check();
+    await this.root.getByLabel(t[this.lang]('mode.relay')).check();
     await this.root.locator('.ice-server-editor button.add').click();
     const row = this.root.locator('.ice-server-editor .row').last();
     await row.locator('input[id$="-urls"]').fill(turn.url);
@@ -93,20 +97,20 @@ for (const lang of ['en', 'ja'] as const) {
     test('two tabs connect, and a chat message goes both ways', async ({ context }) => {
       const room = newRoom();
       const a = await LabTab.open(context, lang, room);
-      await expect(a.status).toHaveText(l(lang, 'status.waiting', { room }));
+      await expect(a.status).toHaveText(t[lang]('status.waiting', { room }));
       const b = await LabTab.open(context, lang, room);
       await a.expectConnected();
       await b.expectConnected();
 
       await a.say('hello from A');
       await expect(b.chatLines().filter({ hasText: 'hello from A' })).toHaveCount(1);
-      await expect(b.chatLines().filter({ hasText: 'hello from A' })).toContainText(l(lang, 'chat.peer'));
+      await expect(b.chatLines().filter({ hasText: 'hello from A' })).toContainText(t[lang]('chat.peer'));
       await b.say('こんにちは B より');
       await expect(a.chatLines().filter({ hasText: 'こんにちは B より' })).toHaveCount(1);
 
-      await b.root.getByRole('button', { name: l(lang, 'chat.ping'), exact: true }).click();
+      await b.root.getByRole('button', { name: t[lang]('chat.ping'), exact: true }).click();
       await expect(b.root.locator('.lb-rtt')).toContainText('ms');
-      await expect(b.root.locator('.lb-rtt')).not.toHaveText(l(lang, 'chat.rtt.none'));
+      await expect(b.root.locator('.lb-rtt')).not.toHaveText(t[lang]('chat.rtt.none'));
 
       // Each side shows its role, and the two roles differ.
       const roles = [await a.root.locator('[data-role]').getAttribute('data-role'), await b.root.locator('[data-role]').getAttribute('data-role')];
@@ -161,9 +165,9 @@ for (const lang of ['en', 'ja'] as const) {
       await a.expectConnected();
       const closedAt = Date.now();
       await b.page.close();
-      await expect(a.status).toHaveText(l(lang, 'left.bye'), { timeout: 5000 });
+      await expect(a.status).toHaveText(t[lang]('left.bye'), { timeout: 5000 });
       expect(Date.now() - closedAt).toBeLessThan(5000);
-      await expect(a.root.locator('[data-notice="peer-left"]')).toHaveText(l(lang, 'left.wait'));
+      await expect(a.root.locator('[data-notice="peer-left"]')).toHaveText(t[lang]('left.wait'));
     });
 
     test('a reloaded tab rejoins and the two connect again', async ({ context }) => {
@@ -185,23 +189,23 @@ for (const lang of ['en', 'ja'] as const) {
       const b = await LabTab.open(context, lang, room);
       await a.expectConnected();
       const c = await LabTab.open(context, lang, room);
-      await expect(c.status).toHaveText(l(lang, 'status.full'));
-      await expect(c.root.locator('[data-notice="full"]')).toContainText(l(lang, 'full.body'));
+      await expect(c.status).toHaveText(t[lang]('status.full'));
+      await expect(c.root.locator('[data-notice="full"]')).toContainText(t[lang]('full.body'));
       // The pair is untouched.
       await a.expectConnected();
       await b.expectConnected();
 
-      await c.root.locator('[data-notice="full"]').getByRole('button', { name: l(lang, 'newRoom') }).click();
-      await expect(c.status).toHaveText(new RegExp(l(lang, 'status.waiting', { room: '[a-z0-9]+' }).replace(/[…]/g, '.')));
+      await c.root.locator('[data-notice="full"]').getByRole('button', { name: t[lang]('newRoom') }).click();
+      await expect(c.status).toHaveText(new RegExp(t[lang]('status.waiting', { room: '[a-z0-9]+' }).replace(/[…]/g, '.')));
       expect(c.page.url()).not.toContain(room);
     });
 
     test('the “Open the second tab” button opens a tab that connects', async ({ context }) => {
       const a = await LabTab.open(context, lang, null);
-      await expect(a.status).toHaveText(l(lang, 'status.idle'));
+      await expect(a.status).toHaveText(t[lang]('status.idle'));
       const [popup] = await Promise.all([
         context.waitForEvent('page'),
-        a.root.getByRole('button', { name: l(lang, 'open') }).click(),
+        a.root.getByRole('button', { name: t[lang]('open') }).click(),
       ]);
       const b = new LabTab(popup, lang);
       await expect(b.root).toHaveAttribute('data-ready', 'true');
@@ -255,7 +259,7 @@ for (const lang of ['en', 'ja'] as const) {
     // 127.0.0.1 cannot reach; switch it to relay only too, and rejoin.
     await expect(b.status).toHaveAttribute('data-phase', 'paired');
     await b.useRelayOnly();
-    await b.root.getByRole('button', { name: l(lang, 'settings.apply') }).click();
+    await b.root.getByRole('button', { name: t[lang]('settings.apply') }).click();
     await expect(b.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay', { timeout: 10_000 });
     await expect(a.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay');
     await a.expectConnected(20_000);
@@ -277,7 +281,7 @@ test('Restart ICE renegotiates with new credentials and the tabs stay connected'
   await a.expectConnected();
   const offers = a.root.locator('.lb-seq li[data-type="offer"], .lb-seq li[data-type="answer"]');
   const before = await offers.count();
-  await b.root.getByRole('button', { name: l('en', 'restart') }).click();
+  await b.root.getByRole('button', { name: t.en('restart') }).click();
   await expect(b.root.locator('.lb-seq li[data-note="ice-restart"]')).toHaveCount(1);
   // The other tab's new offer, and this tab's answer.
   await expect(offers).toHaveCount(before + 2);
@@ -297,7 +301,7 @@ test('Restart ICE pressed in both tabs at once: perfect negotiation settles the 
   await b.expectConnected();
   const press = (tab: LabTab) => tab.page.evaluate((name) => {
     [...document.querySelectorAll<HTMLButtonElement>('#two-tabs button')].find((button) => button.textContent === name)?.click();
-  }, l('en', 'restart'));
+  }, t.en('restart'));
   await Promise.all([press(a), press(b)]);
   // Both tabs gathered again (the polite one may gather twice: for its own
   // offer before the rollback, and for its answer).
@@ -321,7 +325,7 @@ test('Restart ICE pressed in both tabs at once: perfect negotiation settles the 
 test('relay only without a TURN server says why nothing connects', async ({ context }) => {
   const room = newRoom();
   const a = await LabTab.open(context, 'en', room);
-  await a.root.getByLabel(l('en', 'mode.relay')).check();
+  await a.root.getByLabel(t.en('mode.relay')).check();
   await LabTab.open(context, 'en', room);
   const failure = a.root.locator('.lb-failure');
   await expect(failure).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 10_000 });
@@ -337,8 +341,8 @@ for (const lang of ['en', 'ja'] as const) {
     await tab.goto(newRoom());
     const alert = tab.root.locator('[data-problem="broadcast-channel"]');
     await expect(alert).toBeVisible();
-    await expect(alert).toContainText(l(lang, 'unsupported.broadcast-channel'));
-    await expect(tab.root.getByRole('button', { name: l(lang, 'open') })).toBeDisabled();
+    await expect(alert).toContainText(t[lang]('unsupported.broadcast-channel'));
+    await expect(tab.root.getByRole('button', { name: t[lang]('open') })).toBeDisabled();
   });
 }
 
@@ -348,7 +352,7 @@ test('without RTCPeerConnection the lab says so', async ({ page }) => {
   });
   const tab = new LabTab(page, 'en');
   await tab.goto(newRoom());
-  await expect(tab.root.locator('[data-problem="peer-connection"]')).toContainText(l('en', 'unsupported.peer-connection'));
+  await expect(tab.root.locator('[data-problem="peer-connection"]')).toContainText(t.en('unsupported.peer-connection'));
 });
 
 test('a link with a malformed room id explains the problem and offers a new room', async ({ page }) => {
@@ -356,7 +360,7 @@ test('a link with a malformed room id explains the problem and offers a new room
   await tab.goto('NOT-A-ROOM');
   const alert = tab.root.locator('[data-problem="bad-link"]');
   await expect(alert).toContainText('NOT-A-ROOM');
-  await alert.getByRole('button', { name: l('en', 'newRoom') }).click();
+  await alert.getByRole('button', { name: t.en('newRoom') }).click();
   await expect(tab.status).toHaveText(/^In room [a-z0-9]{10}: waiting/);
 });
 
@@ -383,7 +387,7 @@ test('nothing happens before the reader acts: no room, no signaling, no peer con
   await tab.goto(null);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __made: string[] }).__made)).toEqual([]);
-  await expect(tab.status).toHaveText(l('en', 'status.idle'));
+  await expect(tab.status).toHaveText(t.en('status.idle'));
 });
 
 test.describe('relay only through a coturn that refuses loopback peers', () => {
@@ -407,27 +411,27 @@ test.describe('relay only through a coturn that refuses loopback peers', () => {
       const b = await LabTab.open(context, lang, room);
       await expect(b.status).toHaveAttribute('data-phase', 'paired');
       await b.useRelayOnly(turn);
-      await b.root.getByRole('button', { name: l(lang, 'settings.apply') }).click();
+      await b.root.getByRole('button', { name: t[lang]('settings.apply') }).click();
       await expect(b.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay', { timeout: 10_000 });
       await expect(a.root.locator('.lb-current')).toHaveAttribute('data-mode', 'relay');
 
       for (const tab of [a, b]) {
-        await expect(tab.status).toHaveText(l(lang, 'status.failed'), { timeout: 60_000 });
+        await expect(tab.status).toHaveText(t[lang]('status.failed'), { timeout: 60_000 });
         const failure = tab.root.locator('.lb-failure');
         // Chromium drops the relay pair within a millisecond of the refused permission
         // (ICE checking → disconnected in 0.6 ms here), before any getStats() can see it:
         // the diagnosis lists the pairs the candidates make, and the table says why it is empty.
         await expect(failure).toHaveAttribute('data-diagnosis', 'checks-failed-unseen');
-        await expect(failure).toContainText(formatMessage(lang, 'failure.checks-failed-unseen', { pairs: 1, tried: 'relay→relay ×1' }));
-        await expect(failure.locator('li[data-finding="relay-loopback-peer"]')).toHaveText(formatMessage(lang, 'finding.relay-loopback-peer', { address: '127.0.0.1' }));
-        await expect(failure).not.toContainText(formatMessage(lang, 'failure.dtls-failed'));
-        await expect(tab.root.locator('.lb-pairs [data-empty="failed"]')).toHaveText(l(lang, 'pairs.empty.failed'));
+        await expect(failure).toContainText(t[lang]('failure.checks-failed-unseen', { pairs: 1, tried: 'relay→relay ×1' }));
+        await expect(failure.locator('li[data-finding="relay-loopback-peer"]')).toHaveText(t[lang]('finding.relay-loopback-peer', { address: '127.0.0.1' }));
+        await expect(failure).not.toContainText(t[lang]('failure.dtls-failed'));
+        await expect(tab.root.locator('.lb-pairs [data-empty="failed"]')).toHaveText(t[lang]('pairs.empty.failed'));
         await expect(tab.root.locator('.lb-timeline tr[data-machine="ice"][data-state="connected"]')).toHaveCount(0);
         await expect(tab.root.locator('.lb-timeline tr[data-machine="dtls"][data-state="connected"]')).toHaveCount(0);
       }
       // Status and diagnosis stay put over later stats readings.
       await a.page.waitForTimeout(2500);
-      await expect(a.status).toHaveText(l(lang, 'status.failed'));
+      await expect(a.status).toHaveText(t[lang]('status.failed'));
       const results = await new AxeBuilder({ page: a.page }).include('#two-tabs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations).toEqual([]);
     });

@@ -33,7 +33,7 @@ import type { ByeReason, SignalingMessage } from '../../lib/loopback/signalingMe
 import { signalingErrorText, signalingMessage } from '../../lib/loopback/signalingMessage.ts';
 import type { TimelineEntry, TimelineMachine } from '../../lib/loopback/timeline.ts';
 import { currentStates, recordTransition } from '../../lib/loopback/timeline.ts';
-import type { Lang } from './strings.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** Where the lab stands, as the view shows it. */
 export type LabPhase = 'idle' | 'unsupported' | 'bad-link' | 'waiting' | 'paired' | 'peer-left' | 'full';

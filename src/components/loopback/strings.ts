@@ -1,12 +1,9 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the two-tab loopback lab, flat dotted keys per language.
  * Explanations of refused messages, of the selected pair and of failures
  * come from `src/lib/loopback/messages.ts`, not from here.
  */
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'title': 'Two-tab loopback lab',
@@ -154,7 +151,7 @@ const en = {
 /** A string key. */
 export type LoopbackStringKey = keyof typeof en;
 
-const ja: Record<LoopbackStringKey, string> = {
+const ja: Translation<typeof en> = {
   'title': '2 タブ・ループバック実験',
   'intro':
     'このページを 2 つ目のタブで開くと、2 つのタブが WebRTC で互いに接続します。シグナリングのメッセージ、状態の変化、候補ペアのすべてが、起きたそばから両方のタブに表示されます。',
@@ -297,17 +294,5 @@ const ja: Record<LoopbackStringKey, string> = {
   'failure.read': '解説を読む',
 };
 
-/** Every UI string, by language. */
-export const strings = { en, ja } as const;
-
-/**
- * Looks up a UI string and fills `{placeholders}`.
- *
- * @param lang - `en` or `ja`.
- * @param key - A key of the tables above.
- * @param params - Values for the placeholders.
- * @returns The text.
- */
-export function l(lang: Lang, key: LoopbackStringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key], params);
-}
+/** The loopback lab's UI text; read it with `translator(lang, loopbackUiText)`. */
+export const loopbackUiText = defineDictionary({ en, ja });

@@ -7,8 +7,9 @@
  */
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import type { Lang } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { loopbackText } from './messages.ts';
 
 /** Longest chat line, in UTF-16 code units. */
 export const MAX_CHAT_LENGTH = 2000;
@@ -113,11 +114,12 @@ export function roundTripMs(pong: Extract<ChannelMessage, { kind: 'pong' }>, now
  * @returns The line with surrounding white space removed, or why it cannot be sent.
  */
 export function validateChatText(text: string): Result<string, ChatTextError> {
+  const t = translator('en', loopbackText);
   const trimmed = text.trim();
-  if (trimmed === '') return err({ code: 'empty', length: 0, message: formatMessage('en', 'chatError.empty') });
+  if (trimmed === '') return err({ code: 'empty', length: 0, message: t('chatError.empty') });
   if (trimmed.length > MAX_CHAT_LENGTH) {
     const length = trimmed.length;
-    return err({ code: 'too-long', length, message: formatMessage('en', 'chatError.too-long', { length, max: MAX_CHAT_LENGTH }) });
+    return err({ code: 'too-long', length, message: t('chatError.too-long', { length, max: MAX_CHAT_LENGTH }) });
   }
   return ok(trimmed);
 }
@@ -130,7 +132,8 @@ export function validateChatText(text: string): Result<string, ChatTextError> {
  * @returns One sentence.
  */
 export function chatErrorText(lang: Lang, error: ChatTextError): string {
-  return formatMessage(lang, `chatError.${error.code}`, { length: error.length, max: MAX_CHAT_LENGTH });
+  const t = translator(lang, loopbackText);
+  return t(`chatError.${error.code}`, { length: error.length, max: MAX_CHAT_LENGTH });
 }
 
 /**
@@ -141,7 +144,8 @@ export function chatErrorText(lang: Lang, error: ChatTextError): string {
  * @returns One sentence.
  */
 export function channelErrorText(lang: Lang, error: ChannelMessageError): string {
-  return formatMessage(lang, `channelError.${error.code}`, { kind: error.kind ?? '', field: error.field ?? '', value: error.value ?? '' });
+  const t = translator(lang, loopbackText);
+  return t(`channelError.${error.code}`, { kind: error.kind ?? '', field: error.field ?? '', value: error.value ?? '' });
 }
 
 function shorten(text: string): string {

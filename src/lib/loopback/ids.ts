@@ -10,7 +10,8 @@
  */
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { loopbackText } from './messages.ts';
 
 /**
  * 32 symbols, so one random byte's low five bits pick one without bias;
@@ -59,11 +60,12 @@ export function idFromBytes(bytes: Uint8Array): string {
  * @example validateRoomId('k3x9p2mwq4') // → ok 'k3x9p2mwq4'
  */
 export function validateRoomId(value: string | null): Result<string, RoomIdError> {
+  const t = translator('en', loopbackText);
   if (value === null || value === '') {
-    return err({ code: 'room-id-missing', value: '', message: formatMessage('en', 'roomIdError.room-id-missing') });
+    return err({ code: 'room-id-missing', value: '', message: t('roomIdError.room-id-missing') });
   }
   if (!ROOM_ID.test(value)) {
-    return err({ code: 'room-id-invalid', value, message: formatMessage('en', 'roomIdError.room-id-invalid', { value }) });
+    return err({ code: 'room-id-invalid', value, message: t('roomIdError.room-id-invalid', { value }) });
   }
   return ok(value);
 }

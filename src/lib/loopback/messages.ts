@@ -1,4 +1,3 @@
-import { fillTemplate } from '../fillTemplate.ts';
 /**
  * Reader-facing text of the loopback lab's library, in English and
  * Japanese: why a link or a signaling message was refused, why a chat
@@ -6,13 +5,10 @@ import { fillTemplate } from '../fillTemplate.ts';
  * connection failed.
  *
  * Keys are flat and dotted (`failure.checks-failed`); values may contain
- * `{placeholder}`s filled by {@link formatMessage}. The library builds its
+ * `{placeholder}`s filled by `translator` (`src/i18n/dictionary.ts`). The library builds its
  * English `message` strings from here, so each text has one source.
  */
-
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'roomIdError.room-id-missing': 'The link has no room id; press “Open the second tab” to start a new room.',
@@ -115,7 +111,7 @@ const en = {
 /** A message key. */
 export type LoopbackMessageKey = keyof typeof en;
 
-const ja: Record<LoopbackMessageKey, string> = {
+const ja: Translation<typeof en> = {
   'roomIdError.room-id-missing': 'リンクにルーム ID がありません。「2 つ目のタブを開く」を押して、新しいルームを作ってください。',
   'roomIdError.room-id-invalid':
     'リンクのルーム ID「{value}」は使えません（英小文字と数字で 4〜32 文字のはずです）。新しいルームを作ってください。',
@@ -211,19 +207,5 @@ const ja: Record<LoopbackMessageKey, string> = {
   'failure.failed-unknown': '接続に失敗しました（状態「{state}」）。このページからは原因がわかりません。両方のタブを再読み込みして、もう一度試してください。',
 };
 
-/** All messages, by language. */
-export const messages = { en, ja } as const;
-
-/**
- * Returns a message with its `{placeholder}`s filled in. A placeholder with
- * no value is left as it is, so a missing value shows.
- *
- * @param lang - `en` or `ja`.
- * @param key - A message key, e.g. `failure.checks-failed`.
- * @param params - Values for the placeholders.
- * @returns The text.
- * @example formatMessage('en', 'chatError.too-long', { length: 2500, max: 2000 })
- */
-export function formatMessage(lang: Lang, key: LoopbackMessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(messages[lang][key], params);
-}
+/** The loopback library's text; read it with `translator(lang, loopbackText)`. */
+export const loopbackText = defineDictionary({ en, ja });

@@ -18,8 +18,9 @@ import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { parseCandidate } from '../ice/parseCandidate.ts';
 import { isRoomId, isTabId } from './ids.ts';
-import type { Lang } from './messages.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { loopbackText } from './messages.ts';
 
 /** Version of this message format; a tab ignores other versions. */
 export const SIGNALING_VERSION = 1;
@@ -300,11 +301,12 @@ function fail(
  * @returns One sentence saying what was wrong.
  */
 export function signalingErrorText(lang: Lang, error: SignalingMessageError): string {
-  return formatMessage(lang, `signalingError.${error.code}`, {
+  const t = translator(lang, loopbackText);
+  return t(`signalingError.${error.code}`, {
     type: error.messageType ?? '',
     field: error.field ?? '',
     value: error.value ?? '',
-    expected: error.expected === null ? '' : formatMessage(lang, `expected.${error.expected}`),
+    expected: error.expected === null ? '' : t(`expected.${error.expected}`),
     cause: error.cause ?? '',
   });
 }
