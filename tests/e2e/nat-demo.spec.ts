@@ -8,9 +8,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { translator } from '../../src/i18n/dictionary.ts';
 import { test, expect, type Lang } from './fixtures.ts';
-import { encodeScenarioState, formatMessage, runScenario, type NatTypeId, type ScenarioInput, type ScenarioId, type SimEvent } from '../../src/lib/nat/index.ts';
+import { encodeScenarioState, natText, runScenario, type NatTypeId, type ScenarioInput, type ScenarioId, type SimEvent } from '../../src/lib/nat/index.ts';
 import { buildDemoFrames, mappingRowKey } from '../../src/lib/nat/demoFrames.ts';
+
+/** The NAT simulator's text in each language, as the page shows it. */
+const t = { en: translator('en', natText), ja: translator('ja', natText) };
 
 const ID = 'nat-demo';
 
@@ -119,7 +123,7 @@ for (const lang of ['en', 'ja'] as const) {
       if (index > 0) await demo.button('forward').click();
       const event = events[index]!;
       await expect(demo.root).toHaveAttribute('data-step', String(index));
-      await expect(demo.caption).toHaveText(formatMessage(lang, event.code, event.params));
+      await expect(demo.caption).toHaveText(t[lang](event.code, event.params));
       for (const [nat, expected] of expectedTables(events, index)) {
         expect(await demo.rowKeys(nat), `${nat} at step ${index}`).toEqual(expected.rows);
         expect(await demo.changedRows(nat), `${nat} changes at step ${index}`).toEqual(expected.changed);
@@ -147,8 +151,8 @@ for (const lang of ['en', 'ja'] as const) {
     expect(events[dropped]?.code).toBe('dropped-filtered');
     await demo.open('hole-punching', hashFor('one-side-first', 'port-restricted-cone', 'port-restricted-cone', dropped - 1));
     await demo.button('forward').click();
-    await expect(demo.caption).toHaveText(formatMessage(lang, 'dropped-filtered', events[dropped]!.params));
-    const reason = formatMessage(lang, 'term.filtered');
+    await expect(demo.caption).toHaveText(t[lang]('dropped-filtered', events[dropped]!.params));
+    const reason = t[lang]('term.filtered');
     await expect(demo.root.locator('.now .drop')).toContainText(reason);
     await expect(demo.root.locator('.now .drop')).toHaveAttribute('data-reason', 'filtered');
     await expect(demo.root.locator('svg .drop-reason')).toHaveText(`✕ ${reason}`);
@@ -171,7 +175,7 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(demo.select('scenario')).toHaveValue('symmetric-vs-stun');
     await expect(demo.select('nat-A')).toHaveValue('symmetric');
     await expect(demo.select('nat-B')).toHaveValue('full-cone');
-    await expect(demo.caption).toHaveText(formatMessage(lang, events[12]!.code, events[12]!.params));
+    await expect(demo.caption).toHaveText(t[lang](events[12]!.code, events[12]!.params));
     await expect(demo.root).toBeInViewport();
     await demo.button('forward').click();
     await expect(page).toHaveURL(new RegExp(`#${ID}\\?s=ss\\.sym\\.fc\\.13$`));
@@ -179,7 +183,7 @@ for (const lang of ['en', 'ja'] as const) {
     await demo.root.scrollIntoViewIfNeeded();
     await expect(demo.root).toHaveAttribute('data-ready', 'true');
     await expect(demo.root).toHaveAttribute('data-step', '13');
-    await expect(demo.caption).toHaveText(formatMessage(lang, events[13]!.code, events[13]!.params));
+    await expect(demo.caption).toHaveText(t[lang](events[13]!.code, events[13]!.params));
     // A step past the end is clamped to the last one.
     await demo.open('nat-types', hashFor('symmetric-vs-stun', 'symmetric', 'full-cone', 9999));
     await expect(demo.root).toHaveAttribute('data-step', String(events.length - 1));
@@ -189,7 +193,7 @@ for (const lang of ['en', 'ja'] as const) {
     const demo = new DemoPage(page, lang);
     await demo.open('nat-types', `${ID}?s=ss.cone.fc.3`);
     const error = demo.root.locator(`#${ID}-error`);
-    await expect(error).toContainText(formatMessage(lang, 'error.unknown-nat-type', { token: 'cone', side: 'A' }));
+    await expect(error).toContainText(t[lang]('error.unknown-nat-type', { token: 'cone', side: 'A' }));
     // The demo still works from its own start.
     await expect(demo.root).toHaveAttribute('data-scenario', 'learn-address');
     await demo.button('forward').click();
@@ -209,7 +213,7 @@ test('a step link in the article text moves the demo to that step', async ({ pag
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#${ID}\\?s=${state.replaceAll('.', '\\.')}$`));
   await expect(demo.root).toHaveAttribute('data-step', String(step));
-  await expect(demo.caption).toHaveText(formatMessage('en', events[step]!.code, events[step]!.params));
+  await expect(demo.caption).toHaveText(t.en(events[step]!.code, events[step]!.params));
   await expect(demo.root).toBeInViewport();
 });
 
@@ -221,7 +225,7 @@ test('choosing NAT types and mapping or filtering separately reruns the scenario
   let events = eventsOf('symmetric-vs-stun', { natA: 'symmetric', natB: 'port-restricted-cone' });
   await demo.slider.focus();
   await page.keyboard.press('End');
-  await expect(demo.caption).toHaveText(formatMessage('en', events.at(-1)!.code, events.at(-1)!.params));
+  await expect(demo.caption).toHaveText(t.en(events.at(-1)!.code, events.at(-1)!.params));
   // Side A from symmetric (APDM + APDF) to endpoint-independent mapping: EIM + APDF.
   await demo.select('mapping-A').selectOption('EIM');
   await expect(demo.select('nat-A')).toHaveValue('eim-apdf');
@@ -229,7 +233,7 @@ test('choosing NAT types and mapping or filtering separately reruns the scenario
   events = eventsOf('symmetric-vs-stun', { natA: 'eim-apdf', natB: 'port-restricted-cone' });
   await expect(page).toHaveURL(new RegExp(`#${ID}\\?s=ss\\.ep\\.prc\\.0$`));
   await demo.button('forward').click();
-  await expect(demo.caption).toHaveText(formatMessage('en', events[1]!.code, events[1]!.params));
+  await expect(demo.caption).toHaveText(t.en(events[1]!.code, events[1]!.params));
   // No NAT: the behaviour selects are disabled and the tables say so.
   await demo.select('nat-A').selectOption('none');
   await expect(demo.select('mapping-A')).toBeDisabled();
@@ -286,7 +290,7 @@ test('everything works from the keyboard alone', async ({ page }) => {
   await expect(demo.root).toHaveAttribute('data-step', String(events.length - 1));
   await page.keyboard.press('Home');
   await expect(demo.root).toHaveAttribute('data-step', '0');
-  await expect(demo.caption).toHaveText(formatMessage('en', events[0]!.code, events[0]!.params));
+  await expect(demo.caption).toHaveText(t.en(events[0]!.code, events[0]!.params));
   // Play and pause from the keyboard.
   await demo.button('play').focus();
   await page.keyboard.press('Space');
@@ -362,8 +366,8 @@ test('the Japanese demo speaks Japanese throughout', async ({ page }) => {
   await demo.open('symmetric-nat-and-turn');
   await expect(demo.root.locator('h3')).toHaveText('NAT テーブルのデモ');
   await expect(demo.button('forward')).toContainText('1 つ進む');
-  await expect(demo.select('scenario').locator('option:checked')).toHaveText(formatMessage('ja', 'scenario.symmetric-vs-stun.name'));
-  await expect(demo.select('nat-A').locator('option:checked')).toHaveText(formatMessage('ja', 'nat.symmetric.name'));
+  await expect(demo.select('scenario').locator('option:checked')).toHaveText(t.ja('scenario.symmetric-vs-stun.name'));
+  await expect(demo.select('nat-A').locator('option:checked')).toHaveText(t.ja('nat.symmetric.name'));
   await expect(demo.table('NAT A').locator('caption')).toContainText('外側のアドレス 203.0.113.10');
 });
 

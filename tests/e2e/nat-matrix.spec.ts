@@ -8,16 +8,20 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { translator } from '../../src/i18n/dictionary.ts';
 import { test, expect, type Lang } from './fixtures.ts';
 import {
   classicNatTypeIds,
   computeMatrix,
-  formatMessage,
+  natText,
   rfc4787NatTypeIds,
   runScenario,
   type NatMatrix,
   type NatTypeId,
 } from '../../src/lib/nat/index.ts';
+
+/** The NAT simulator's text in each language, as the page shows it. */
+const t = { en: translator('en', natText), ja: translator('ja', natText) };
 
 // Computing grids and running axe over 81 cells takes long on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -103,7 +107,7 @@ for (const lang of ['en', 'ja'] as const) {
     // Labels per verdict, and the header names in the page language.
     await expect(matrix.cell(0, 0).locator('.verdict')).toHaveText(verdicts[lang].direct);
     await expect(matrix.cell(3, 3).locator('.verdict')).toHaveText(verdicts[lang].turn);
-    await expect(matrix.root.locator('thead th').nth(3)).toHaveText(`B: ${formatMessage(lang, 'nat.symmetric.name')}`);
+    await expect(matrix.root.locator('thead th').nth(3)).toHaveText(`B: ${t[lang]('nat.symmetric.name')}`);
     await matrix.setTurn(true);
     await matrix.waitUntilComputed();
     expect(await matrix.shown()).toEqual(expectedCells(matrixOf(classicNatTypeIds, true), lang));
@@ -127,12 +131,12 @@ for (const lang of ['en', 'ja'] as const) {
     const run = runScenario('ice', { natA: 'symmetric', natB: 'port-restricted-cone', turn: false });
     if (!run.ok) throw new Error('run');
     const first = run.value.events[0]!;
-    await expect(demo.locator(`#${DEMO}-caption`)).toHaveText(formatMessage(lang, first.code, first.params));
+    await expect(demo.locator(`#${DEMO}-caption`)).toHaveText(t[lang](first.code, first.params));
     // The matrix remembers the choice and explains it.
     await expect(matrix.cell(3, 2)).toHaveAttribute('aria-current', 'true');
     const outcome = matrixOf(classicNatTypeIds, false).cells[3]![2]!;
     await expect(matrix.root.locator('.why-text')).toContainText(outcome.text[lang]);
-    await expect(matrix.root.locator('.notice')).toContainText(formatMessage(lang, 'nat.symmetric.name'));
+    await expect(matrix.root.locator('.notice')).toContainText(t[lang]('nat.symmetric.name'));
     await matrix.axe();
   });
 }

@@ -10,8 +10,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { translator } from '../../src/i18n/dictionary.ts';
 import { test, expect, type Lang } from './fixtures.ts';
-import { computeMatrix, formatMessage, runScenario, classicNatTypeIds, type ScenarioInput } from '../../src/lib/nat/index.ts';
+import { computeMatrix, natText, runScenario, classicNatTypeIds, type ScenarioInput } from '../../src/lib/nat/index.ts';
+
+/** The NAT simulator's text in each language, as the page shows it. */
+const t = { en: translator('en', natText), ja: translator('ja', natText) };
 
 // Long reader journeys on a loaded CI machine; axe on the whole widget takes a while too.
 test.describe.configure({ timeout: 180_000 });
@@ -55,7 +59,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     const hidden = closedEvents({ stun: false, mdns: true });
     await page.locator('a.demo-step[data-demo-state="cn.lx.no.3.n.m"]').click();
     await expect(demo).toHaveAttribute('data-step', '3');
-    await expect(page.locator(`#${DEMO}-caption`)).toHaveText(formatMessage(lang, hidden[3]!.code, hidden[3]!.params));
+    await expect(page.locator(`#${DEMO}-caption`)).toHaveText(t[lang](hidden[3]!.code, hidden[3]!.params));
     expect(hidden[3]!.code).toBe('mdns-unresolved');
     await expect(demo.getByLabel(labels[lang].stun)).not.toBeChecked();
 
@@ -71,7 +75,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     const nominated = open.filter((event) => event.code === 'pair-nominated' && event.node === 'A')[0]!;
     expect(nominated.params['localType']).toBe('prflx');
     await page.locator(`a.demo-step[data-demo-state="cn.lx.no.47.n"]`).click();
-    await expect(page.locator(`#${DEMO}-caption`)).toHaveText(formatMessage(lang, open[47]!.code, open[47]!.params));
+    await expect(page.locator(`#${DEMO}-caption`)).toHaveText(t[lang](open[47]!.code, open[47]!.params));
 
     // Relay-only from the keyboard turns TURN on; a reload restores the same state.
     await demo.getByLabel(labels[lang].relay).focus();

@@ -11,15 +11,16 @@ import {
   classicNatTypeIds,
   computeMatrix,
   encodeScenarioState,
-  formatMessage,
+  natText,
   rfc4787NatTypeIds,
   type NatTypeId,
   type Outcome,
 } from '../../lib/nat/index.ts';
 import { matrixCells } from '../../lib/nat/matrixCells.ts';
 import { hashFor, readHashState, writeHashState } from '../../lib/browser/hashState.ts';
-import { path } from '../../i18n/locales.ts';
-import { s, type Lang } from './strings.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { path, type Lang } from '../../i18n/locales.ts';
+import { natUiText } from './strings.ts';
 
 /** Which grid is on show. */
 export type MatrixSize = 'classic' | 'rfc4787';
@@ -70,6 +71,8 @@ export function parseMatrixParams(params: URLSearchParams, fallback: MatrixUrlSt
 
 export class MatrixState {
   readonly lang: Lang;
+  /** The lookup of the page language. */
+  readonly t;
   readonly id: string;
   /** Id of the demo on the same page, if any. */
   readonly demoId: string | undefined;
@@ -95,6 +98,7 @@ export class MatrixState {
    */
   constructor(lang: Lang, id: string, demoId: string | undefined, size: MatrixSize, turn: boolean) {
     this.lang = lang;
+    this.t = translator(lang, natUiText, natText);
     this.id = id;
     this.demoId = demoId;
     this.#size = size;
@@ -145,7 +149,8 @@ export class MatrixState {
   }
 
   natName(id: string): string {
-    return formatMessage(this.lang, `nat.${id}.name`);
+    const key = `nat.${id}.name`;
+    return this.t.has(key) ? this.t(key) : key;
   }
 
   setSize(size: MatrixSize): void {
@@ -264,7 +269,7 @@ export class MatrixState {
     writeHashState(this.demoId, { s: this.stateFor(position) });
     window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: location.href }));
     const ids = this.ids;
-    this.notice = s(this.lang, 'matrix.loaded', { a: this.natName(ids[position.row] ?? ''), b: this.natName(ids[position.column] ?? '') });
+    this.notice = this.t('matrix.loaded', { a: this.natName(ids[position.row] ?? ''), b: this.natName(ids[position.column] ?? '') });
     // Focusing the demo also scrolls it into view, which hydrates it if it was off screen.
     demo.focus();
   }

@@ -8,7 +8,7 @@
 import {
   encodeScenarioState,
   decodeScenarioState,
-  formatMessage,
+  natText,
   isNatTypeId,
   runScenario,
   scenarioIds,
@@ -25,7 +25,9 @@ import { buildDemoFrames, type DemoFrame } from '../../lib/nat/demoFrames.ts';
 import { demoTopology, type DemoTopology } from '../../lib/nat/demoTopology.ts';
 import { behavioursOf, clampStep, natTypeForBehaviours, parseDemoInitial, scenarioStartState } from '../../lib/nat/demoState.ts';
 import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
-import { s, type Lang } from './strings.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { natUiText } from './strings.ts';
 
 /** Playback speeds offered; the last one is "full speed". */
 export const speeds = [0.5, 1, 2, 4, 8] as const;
@@ -58,6 +60,8 @@ function configOf(state: ScenarioState): RunConfig {
 
 export class NatDemoState {
   readonly lang: Lang;
+  /** The lookup of the page language. */
+  readonly t;
   readonly id: string;
 
   #config = $state.raw<RunConfig>(configOf(scenarioStartState('hole-punch')));
@@ -102,13 +106,14 @@ export class NatDemoState {
    */
   constructor(lang: Lang, id: string, initial: string) {
     this.lang = lang;
+    this.t = translator(lang, natUiText, natText);
     this.id = id;
     const parsed = parseDemoInitial(initial);
     if (parsed.ok) {
       this.#config = configOf(parsed.value);
       this.#step = parsed.value.step;
     } else {
-      this.error = `${s(lang, 'error.initial')} ${this.#errorText(parsed.error)}`;
+      this.error = `${this.t('error.initial')} ${this.#errorText(parsed.error)}`;
     }
     this.#step = clampStep(this.#step, this.events.length);
   }
@@ -152,7 +157,7 @@ export class NatDemoState {
   /** The caption of the step on screen, in the page language. */
   get caption(): string {
     const event = this.event;
-    return event === undefined ? '' : formatMessage(this.lang, event.code, event.params);
+    return event === undefined ? '' : this.t(event.code, event.params);
   }
 
   /** The state as the URL carries it. */
@@ -167,7 +172,7 @@ export class NatDemoState {
   }
 
   #errorText(error: ScenarioStateError): string {
-    return formatMessage(this.lang, `error.${error.code}`, error.params);
+    return this.t(`error.${error.code}`, error.params);
   }
 
   // ——— configuration ———
@@ -342,7 +347,7 @@ export class NatDemoState {
     if (params === null || text === null || text === undefined) return 'none';
     const decoded = decodeScenarioState(text);
     if (!decoded.ok) {
-      this.error = `${s(this.lang, 'error.link')} ${this.#errorText(decoded.error)}`;
+      this.error = `${this.t('error.link')} ${this.#errorText(decoded.error)}`;
       return 'invalid';
     }
     this.pause();

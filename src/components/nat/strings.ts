@@ -1,13 +1,10 @@
-import { fillTemplate } from '../../lib/fillTemplate.ts';
 /**
  * UI strings of the NAT-table demo and the connectivity matrix, flat dotted
  * keys per language. Captions, NAT type names, scenario names, outcome
  * explanations and errors come from `src/lib/nat/messages.ts`
  * (`formatMessage`); this file only holds the widgets' own labels.
  */
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   'demo.title': 'NAT-table demo',
@@ -140,7 +137,7 @@ const en = {
 /** A UI string key. */
 export type StringKey = keyof typeof en;
 
-const ja: Record<StringKey, string> = {
+const ja: Translation<typeof en> = {
   'demo.title': 'NAT テーブルのデモ',
   'demo.intro':
     'それぞれ自分の NAT の内側にいる 2 つのピアと、STUN サーバー、場合によっては TURN サーバーがあります。シナリオを 1 ステップずつ進めて、各 NAT のマッピングテーブルがパケットごとに変わる様子を見てください。どのステップにも、何が起きたのか、なぜそうなったのかを説明する文が付いています。',
@@ -268,18 +265,5 @@ const ja: Record<StringKey, string> = {
     'ペアの種類は、A から見た選択ペアを「ローカル ↔ リモート」で示しています。host はホスト候補、srflx は STUN で知ったサーバーリフレクシブ候補、prflx は相手のチェックから知ったピアリフレクシブ候補、relay は TURN のリレー候補です。',
 };
 
-/** The UI strings, by language. */
-export const strings = { en, ja } as const;
-
-/**
- * A UI string with `{name}` placeholders filled.
- *
- * @param lang - page language
- * @param key - string key
- * @param params - placeholder values
- * @returns the text
- * @example s('en', 'step.value', { n: 3, total: 38 }) // 'Step 3 of 38'
- */
-export function s(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return fillTemplate(strings[lang][key] ?? strings.en[key], params);
-}
+/** The NAT widgets' own UI text; read it with `translator(lang, natUiText)`. */
+export const natUiText = defineDictionary({ en, ja });

@@ -68,7 +68,7 @@ function scenarioByToken(token: string): ScenarioId | undefined {
  * {@link decodeScenarioState} reads it, so `t` must be written to get TURN.
  *
  * @param text - e.g. `symmetric-vs-stun.sym.prc`, `hp`, `ice.rc.sym.0.t`
- * @returns the state, or the codec's error (stable code, localisable via `formatMessage(lang, 'error.' + code, params)`)
+ * @returns the state, or the codec's error (stable code, localisable via `translator(lang, natText)(`error.${code}`, params)`)
  * @example parseDemoInitial('ss.sym.prc') // ok({ scenario: 'symmetric-vs-stun', natA: 'symmetric', natB: 'port-restricted-cone', turn: false, seed: 1, step: 0 })
  */
 export function parseDemoInitial(text: string): Result<ScenarioState, ScenarioStateError> {

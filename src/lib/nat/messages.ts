@@ -7,6 +7,7 @@
  * `term.<value>` of the same language (for vocabulary such as packet kinds,
  * candidate types, NAT behaviours and drop reasons).
  */
+import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
 const en = {
   // ——— packets sent ———
@@ -242,7 +243,7 @@ const en = {
 /** A key of the message table. */
 export type MessageKey = keyof typeof en;
 
-const ja: Record<MessageKey, string> = {
+const ja: Translation<typeof en> = {
   // ——— packets sent ———
   'stun-request-sent':
     '{node} が {from} から STUN サーバー {to} へ Binding リクエストを送ります。サーバーから自分のアドレスがどう見えるかを尋ねるためです。',
@@ -476,49 +477,14 @@ const ja: Record<MessageKey, string> = {
   'error.invalid-nat-behaviour': 'NAT の動作設定のフィールド {field} が不正です。使える値は NatBehaviour の説明を確認してください。',
 };
 
-/** English and Japanese text, keyed by event, term, NAT, scenario, outcome and error codes. */
-export const messages = { en, ja } as const;
-
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../i18n/locales.ts';
-import type { Lang } from '../../i18n/locales.ts';
-
 /**
- * Fills a message template with params.
+ * The NAT simulator's text; read it with `translator(lang, natText)`. Its
+ * `{name|term}` placeholders insert the term `term.<value>` in the same
+ * language, and Japanese text gets the half-width spacing after filling (a
+ * term or param may start or end with Latin text). An unknown key comes back
+ * as itself, so nothing ever throws.
  *
- * `{name}` inserts `params.name`; `{name|term}` inserts the term
- * `term.<params.name>` of the same language. A missing param stays visible as
- * `{name}`; an unknown key returns the key itself, so nothing ever throws.
- *
- * @param lang - `en` or `ja`
- * @param key - a {@link MessageKey}, e.g. an event code
- * @param params - placeholder values
- * @returns the filled text
- * @example formatMessage('en', 'packet-delivered', { kind: 'check', from: '198.51.100.20:40001', node: 'A', to: '192.168.1.10:50000' })
+ * @example translator('en', natText)('packet-delivered', { kind: 'check', from: '198.51.100.20:40001', node: 'A', to: '192.168.1.10:50000' })
  * // 'The connectivity check from 198.51.100.20:40001 reaches A at 192.168.1.10:50000.'
  */
-export function formatMessage(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const table: Readonly<Record<string, string>> = messages[lang] ?? messages.en;
-  const template = table[key];
-  if (template === undefined) return key;
-  const filled = template.replace(/\{([A-Za-z0-9]+)(\|term)?\}/g, (whole, name: string, term: string | undefined) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (term === undefined) return String(value);
-    return table[`term.${value}`] ?? String(value);
-  });
-  return lang === 'ja' ? spaceJapanese(filled) : filled;
-}
-
-const kanaOrKanji = '\u3040-\u30ff\u3400-\u9fff';
-const fullThenHalf = new RegExp(`([${kanaOrKanji}])([A-Za-z0-9])`, 'g');
-const halfThenFull = new RegExp(`([A-Za-z0-9])([${kanaOrKanji}])`, 'g');
-
-/**
- * Japanese house style: a half-width space between kana/kanji and Latin
- * letters or digits (punctuation such as 、。（） needs none). Applied after
- * substitution, because a term or param may start or end with Latin text.
- */
-function spaceJapanese(text: string): string {
-  return text.replace(fullThenHalf, '$1 $2').replace(halfThenFull, '$1 $2');
-}
+export const natText = defineDictionary({ en, ja }, { spaceJapanese: true });

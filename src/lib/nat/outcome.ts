@@ -25,9 +25,10 @@
  * compare: they are what `RTCPeerConnection.getStats()` reports for the
  * selected candidate pair.
  */
+import { translator } from '../../i18n/dictionary.ts';
 import { formatAddress } from './address.ts';
 import { IceAgent, type Candidate, type CandidateType, type IceTransportPolicy } from './iceAgent.ts';
-import { formatMessage } from './messages.ts';
+import { natText } from './messages.ts';
 import { resolveNatType, type NatSpec, type NatType } from './natTypes.ts';
 import { buildPeerNetwork, closedNetworkNat, type PeerNetwork, type PeerNetworkSpec, type ServerSegment } from './peerNetwork.ts';
 import { dropReasons, type DropReason, type EventParams } from './simEvent.ts';
@@ -252,7 +253,7 @@ function describeOutcome(spec: PeerNetworkSpec, network: PeerNetwork, agentA: Ic
     via,
     reason,
     params,
-    text: { en: formatMessage('en', key, params), ja: formatMessage('ja', key, params) },
+    text: { en: translator('en', natText)(key, params), ja: translator('ja', natText)(key, params) },
   };
   return a !== undefined && b !== undefined && via !== 'none' ? { ...base, pair: { a, b } } : base;
 }

@@ -14,7 +14,8 @@
  *   omitted when 1.
  */
 import { err, ok, type LibError, type Result } from '../result.ts';
-import { formatMessage } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { natText } from './messages.ts';
 import { isNatTypeId, natTypeIds, natTypeShortCodes, type NatTypeId } from './natTypes.ts';
 import { scenarioIds, scenarioShortCodes, type ScenarioId } from './scenarios.ts';
 
@@ -49,7 +50,7 @@ export type ScenarioStateErrorCode =
   | 'repeated-flag'
   | 'invalid-scenario-state';
 
-/** Error of the scenario-state codec; the UI shows `formatMessage(lang, 'error.' + code, params)`. */
+/** Error of the scenario-state codec; the UI shows `t(`error.${code}`, params)` with `t = translator(lang, natText)`. */
 export interface ScenarioStateError extends LibError {
   readonly code: ScenarioStateErrorCode;
   /** Placeholders of the localised message (`token`, `side`, `parts`, `max`, `field`). */
@@ -60,7 +61,8 @@ export interface ScenarioStateError extends LibError {
 export const maxScenarioStateLength = 120;
 
 function fail(code: ScenarioStateErrorCode, params: Readonly<Record<string, string | number>> = {}): { ok: false; error: ScenarioStateError } {
-  return err({ code, params, message: formatMessage('en', `error.${code}`, params) });
+  const t = translator('en', natText);
+  return err({ code, params, message: t(`error.${code}`, params) });
 }
 
 const scenarioByCode = new Map<string, ScenarioId>();

@@ -172,7 +172,7 @@ export interface SimEvent {
   readonly code: SimEventCode;
   /** Name of the node where the step happened (`A`, `NAT A`, `STUN`, …). */
   readonly node: string;
-  /** Caption placeholders; see `formatMessage`. */
+  /** Caption placeholders; see `natText` in `messages.ts`. */
   readonly params: EventParams;
   readonly packet?: PacketView;
   readonly reason?: DropReason;

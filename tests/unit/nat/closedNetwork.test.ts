@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { readRecording } from '../../../src/lib/lab/recordings.ts';
 import { compareWithSimulator } from '../../../scripts/lab/simulatorComparison.ts';
-import { closedNetworkSpec, computeClosedNetworkOutcome, formatMessage, runIceSession } from '../../../src/lib/nat/index.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { closedNetworkSpec, computeClosedNetworkOutcome, natText, runIceSession } from '../../../src/lib/nat/index.ts';
 
 const json: unknown = JSON.parse(readFileSync(new URL('../../../src/data/lab/closed-network.json', import.meta.url), 'utf8'));
 const read = readRecording(json, 'closed-network');
@@ -63,7 +64,7 @@ describe('closed network (asymmetric routing, one translating router)', () => {
     const translated = events.find((event) => event.code === 'nat-outbound-translated');
     assert.equal(translated?.node, 'R2');
     assert.equal(translated?.params['newFrom'], '10.20.0.254:50000');
-    assert.doesNotMatch(formatMessage('ja', 'packet-routed', routed?.params ?? {}), /\{/);
+    assert.doesNotMatch(translator('ja', natText)('packet-routed', routed?.params ?? {}), /\{/);
   });
 });
 

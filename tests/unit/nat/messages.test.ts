@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatMessage, messages, type MessageKey } from '../../../src/lib/nat/messages.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { natText } from '../../../src/lib/nat/messages.ts';
 import { natTypeIds } from '../../../src/lib/nat/natTypes.ts';
 import { outcomeReasons } from '../../../src/lib/nat/outcome.ts';
 import { packetKinds } from '../../../src/lib/nat/packet.ts';
@@ -8,25 +9,14 @@ import { runScenario, scenarioIds } from '../../../src/lib/nat/scenarios.ts';
 import { dropReasons, simEventCodes } from '../../../src/lib/nat/simEvent.ts';
 import { unwrap } from './natTestKit.ts';
 
-const en: Readonly<Record<string, string>> = messages.en;
-const ja: Readonly<Record<string, string>> = messages.ja;
+const en: Readonly<Record<string, string>> = natText.texts.en;
+const ja: Readonly<Record<string, string>> = natText.texts.ja;
 
 describe('messages', () => {
   test('every event code has an English and a Japanese caption', () => {
     for (const code of simEventCodes) {
       assert.ok(en[code] && en[code].length > 0, `en ${code}`);
       assert.ok(ja[code] && ja[code].length > 0, `ja ${code}`);
-    }
-  });
-
-  test('English and Japanese tables have the same keys', () => {
-    assert.deepEqual(Object.keys(ja).sort(), Object.keys(en).sort());
-  });
-
-  test('both languages use the same placeholders in each message', () => {
-    const placeholders = (text: string): string[] => [...text.matchAll(/\{[A-Za-z0-9|]+\}/g)].map((match) => match[0]).sort();
-    for (const key of Object.keys(en) as MessageKey[]) {
-      assert.deepEqual(placeholders(messages.ja[key]), placeholders(messages.en[key]), key);
     }
   });
 
@@ -57,7 +47,7 @@ describe('messages', () => {
       for (const input of [{}, { natA: 'symmetric', natB: 'symmetric', turn: true }] as const) {
         for (const event of unwrap(runScenario(id, input)).events) {
           for (const lang of ['en', 'ja'] as const) {
-            const text = formatMessage(lang, event.code, event.params);
+            const text = translator(lang, natText)(event.code, event.params);
             assert.doesNotMatch(text, /\{[A-Za-z0-9|]+\}/, `${id} ${event.code} ${lang}: ${text}`);
           }
         }
@@ -66,20 +56,24 @@ describe('messages', () => {
   });
 });
 
-describe('formatMessage', () => {
+describe('the NAT text lookup', () => {
+  const t = { en: translator('en', natText), ja: translator('ja', natText) };
+
   test('fills params and translates vocabulary through the term table', () => {
     const params = { kind: 'check', from: '198.51.100.20:41114', node: 'A', to: '192.168.1.10:50000' };
-    assert.equal(formatMessage('en', 'packet-delivered', params), 'The connectivity check from 198.51.100.20:41114 reaches A at 192.168.1.10:50000.');
-    assert.equal(formatMessage('ja', 'packet-delivered', params), '198.51.100.20:41114 からの接続性チェックが A（192.168.1.10:50000）に届きました。');
+    assert.equal(t.en('packet-delivered', params), 'The connectivity check from 198.51.100.20:41114 reaches A at 192.168.1.10:50000.');
+    assert.equal(t.ja('packet-delivered', params), '198.51.100.20:41114 からの接続性チェックが A（192.168.1.10:50000）に届きました。');
   });
 
   test('puts a space between Japanese and Latin text, but not next to punctuation', () => {
-    const text = formatMessage('ja', 'packet-delivered', { kind: 'stun-binding-request', from: '203.0.113.10:40836', node: 'STUN', to: '192.0.2.10:3478' });
+    const text = t.ja('packet-delivered', { kind: 'stun-binding-request', from: '203.0.113.10:40836', node: 'STUN', to: '192.0.2.10:3478' });
     assert.equal(text, '203.0.113.10:40836 からの STUN Binding リクエストが STUN（192.0.2.10:3478）に届きました。');
   });
 
   test('leaves a missing param visible and returns an unknown key as is', () => {
-    assert.match(formatMessage('en', 'data-sent', { node: 'A' }), /\{from\}/);
-    assert.equal(formatMessage('en', 'no-such-key'), 'no-such-key');
+    assert.match(t.en('data-sent', { node: 'A' }), /\{from\}/);
+    const key: string = 'no-such-key';
+    assert.equal(t.en.has(key), false);
+    assert.equal((t.en as (key: string) => string)(key), 'no-such-key');
   });
 });
