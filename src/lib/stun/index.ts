@@ -72,10 +72,9 @@ export type { FieldExplanation, FieldExplanationId, RegionPart } from './message
 export { stunErrorText } from './errorText.ts';
 export {
   explainField,
-  fieldExplanations,
   fieldReferences,
   isFieldExplanationId,
-  regionLabels,
+  stunFieldText,
 } from './messages.ts';
 export type { MessageTypeBit } from './messageType.ts';
 export { composeMessageType, messageTypeBits, splitMessageType } from './messageType.ts';

@@ -15,7 +15,8 @@ import type { ByteSpan } from './bytes.ts';
 import { hexNumber } from './bytes.ts';
 import type { FieldExplanationId, RegionPart } from './messages.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { explainField, regionLabels } from './messages.ts';
+import { translator } from '../../i18n/dictionary.ts';
+import { stunFieldText } from './messages.ts';
 import type { StunPacket } from './packet.ts';
 import type { StunAttribute } from './types.ts';
 
@@ -159,7 +160,8 @@ export function byteRegions(packet: StunPacket, lang: Lang = 'en'): ByteRegion[]
       attributeIndex,
     });
   };
-  const title = (id: FieldExplanationId) => explainField(lang, id).title;
+  const t = translator(lang, stunFieldText);
+  const title = (id: FieldExplanationId) => t(`field.${id}.title`);
 
   if (packet.kind === 'channel-data') {
     const fields = [
@@ -181,16 +183,11 @@ export function byteRegions(packet: StunPacket, lang: Lang = 'en'): ByteRegion[]
   ] as const;
   for (const [span, id] of headerFields) push(span, id, title(id), id, 'header');
 
-  const labels = regionLabels[lang];
   for (const attribute of packet.attributes) {
     const groupId = `attr-${attribute.index + 1}`;
     const prefix = `${groupId}-${attribute.slug}`;
-    const attributeName =
-      attribute.name ?? labels.unknownAttribute.replace('{type}', hexNumber(attribute.type.value, 4));
-    const label = (part: RegionPart, n?: number) =>
-      labels.attributePart
-        .replace('{attribute}', attributeName)
-        .replace('{part}', labels.parts[part].replace('{n}', String(n ?? '')));
+    const attributeName = attribute.name ?? t('region.unknownAttribute', { type: hexNumber(attribute.type.value, 4) });
+    const label = (part: RegionPart, n?: number) => t('region.attributePart', { attribute: attributeName, part: t(`part.${part}`, { n: n ?? '' }) });
     const add = (part: Part) =>
       push(
         part.span,
