@@ -253,7 +253,7 @@ test('the full ICE run ends with its outcome', async ({ page }) => {
   await expect(demo.root.locator('.outcome')).toHaveCount(0);
   await demo.slider.focus();
   await page.keyboard.press('End');
-  await expect(demo.root.locator('.outcome')).toContainText(run.value.outcome!.text.ja);
+  await expect(demo.root.locator('.outcome')).toContainText(t.ja(`outcome.${run.value.outcome!.reason}`, run.value.outcome!.params));
   await expect(demo.root.locator(`#${ID}-turn`)).toBeChecked();
 });
 

@@ -16,8 +16,7 @@
  *     b: { local, remote, localAddress, remoteAddress },
  *   },                     // local/remote: 'host' | 'srflx' | 'prflx' | 'relay'
  *   reason,                // one of outcomeReasons
- *   params,                // placeholders of the reason text
- *   text: { en, ja },      // the reason explained for readers
+ *   params,                // placeholders of the reason text: translator(lang, natText)(`outcome.${reason}`, params)
  * }
  * ```
  *
@@ -25,10 +24,8 @@
  * compare: they are what `RTCPeerConnection.getStats()` reports for the
  * selected candidate pair.
  */
-import { translator } from '../../i18n/dictionary.ts';
 import { formatAddress } from './address.ts';
 import { IceAgent, type Candidate, type CandidateType, type IceTransportPolicy } from './iceAgent.ts';
-import { natText } from './messages.ts';
 import { resolveNatType, type NatSpec, type NatType } from './natTypes.ts';
 import { buildPeerNetwork, closedNetworkNat, type PeerNetwork, type PeerNetworkSpec, type ServerSegment } from './peerNetwork.ts';
 import { dropReasons, type DropReason, type EventParams } from './simEvent.ts';
@@ -81,8 +78,8 @@ export interface Outcome {
   readonly via: OutcomeVia;
   readonly pair?: { readonly a: PairView; readonly b: PairView };
   readonly reason: OutcomeReason;
+  /** Placeholders of the reason's text, `outcome.<reason>` in `natText`. */
   readonly params: EventParams;
-  readonly text: { readonly en: string; readonly ja: string };
 }
 
 /** A matrix of outcomes: rows are side A (controlling), columns side B. */
@@ -236,7 +233,6 @@ function describeOutcome(spec: PeerNetworkSpec, network: PeerNetwork, agentA: Ic
     else if (agentA.asymmetricFailures + agentB.asymmetricFailures > 0) reason = 'failed-asymmetric';
     else reason = 'failed-filtered';
   }
-  const key = `outcome.${reason}` as const;
   const outer = {
     ...(spec.a.outerNat === undefined ? {} : { outerA: spec.a.outerNat.id }),
     ...(spec.b.outerNat === undefined ? {} : { outerB: spec.b.outerNat.id }),
@@ -253,7 +249,6 @@ function describeOutcome(spec: PeerNetworkSpec, network: PeerNetwork, agentA: Ic
     via,
     reason,
     params,
-    text: { en: translator('en', natText)(key, params), ja: translator('ja', natText)(key, params) },
   };
   return a !== undefined && b !== undefined && via !== 'none' ? { ...base, pair: { a, b } } : base;
 }

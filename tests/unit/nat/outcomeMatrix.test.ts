@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { natTypes, classicNatTypeIds, rfc4787NatTypeIds, withConntrackFiltering, type NatTypeId } from '../../../src/lib/nat/natTypes.ts';
 import { computeMatrix, computeOutcome, type Outcome } from '../../../src/lib/nat/outcome.ts';
 import { unwrap } from './natTestKit.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { natText } from '../../../src/lib/nat/messages.ts';
 
 const classic = unwrap(computeMatrix(classicNatTypeIds));
 const classicWithTurn = unwrap(computeMatrix(classicNatTypeIds, { turn: true }));
@@ -163,11 +165,12 @@ describe('computeOutcome', () => {
     assert.equal(unwrap(computeOutcome('linux-masquerade', 'port-restricted-cone')).via, 'direct');
   });
 
-  test('the outcome carries an English and a Japanese explanation', () => {
+  test('the outcome reason and params explain it in English and Japanese', () => {
     const outcome = unwrap(computeOutcome('port-restricted-cone', 'symmetric'));
-    assert.match(outcome.text.en, /TURN/);
-    assert.match(outcome.text.ja, /TURN/);
-    assert.doesNotMatch(outcome.text.en + outcome.text.ja, /\{/);
+    const text = { en: translator('en', natText)(`outcome.${outcome.reason}`, outcome.params), ja: translator('ja', natText)(`outcome.${outcome.reason}`, outcome.params) };
+    assert.match(text.en, /TURN/);
+    assert.match(text.ja, /TURN/);
+    assert.doesNotMatch(text.en + text.ja, /\{/);
   });
 
   test('the same inputs always give the same outcome, whatever the seed', () => {
