@@ -8,10 +8,11 @@
  * with what the codec says (src/lib/stun).
  */
 import { test, expect, StunExplorerPage, type Lang } from './fixtures.ts';
-import { STUN_SAMPLES, byteRegions, decodePacket, parseHex, sampleById, toHex } from '../../src/lib/stun/index.ts';
+import { STUN_SAMPLES, byteRegions, decodePacket, parseHex, sampleById, stunSampleText, toHex } from '../../src/lib/stun/index.ts';
 import type { StunPacket } from '../../src/lib/stun/index.ts';
 import { encodeStun, encodeChannelData } from '../../src/lib/stun/index.ts';
 import { listFields } from '../../src/lib/stun/fieldList.ts';
+import { translator } from '../../src/i18n/dictionary.ts';
 
 const ARTICLE = 'stun-on-the-wire';
 const ID = 'stun-explorer';
@@ -37,7 +38,7 @@ for (const lang of ['en', 'ja'] as const) {
     for (const id of samples) {
       const sample = sampleById(id)!;
       await stunExplorer.pick(id);
-      await expect(stunExplorer.root.locator('.sample-description')).toHaveText(sample.description[lang]);
+      await expect(stunExplorer.root.locator('.sample-description')).toHaveText(translator(lang, stunSampleText)(`sample.${sample.id}.description`));
       await expect(stunExplorer.cells).toHaveCount(sample.bytes.length);
       expect(await stunExplorer.cells.allTextContents()).toEqual(Array.from(sample.bytes, (b) => b.toString(16).padStart(2, '0')));
       const regions = byteRegions(decoded(sample.bytes), lang);

@@ -30,6 +30,7 @@ import type { Lang } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/dictionary.ts';
 import { explorerText } from '../../lib/stun/explorerMessages.ts';
 import { stunErrorText } from '../../lib/stun/errorText.ts';
+import { stunSampleText } from '../../lib/stun/samples.ts';
 import { stunExplorerText } from './strings.ts';
 
 /** Where the message on show came from. A built message holds the reader's address and never goes into a URL. */
@@ -144,7 +145,7 @@ export class StunExplorerState {
   constructor(lang: Lang, id: string, sampleId: string) {
     this.lang = lang;
     this.id = id;
-    this.t = translator(lang, stunExplorerText, explorerText, stunErrorText);
+    this.t = translator(lang, stunExplorerText, explorerText, stunErrorText, stunSampleText);
     this.#loadSample(sampleById(sampleId) ?? STUN_SAMPLES[0]);
   }
 

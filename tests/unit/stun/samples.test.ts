@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { verifyStun } from '../../../src/lib/stun/integrity.ts';
 import { decodePacket, encodePacket } from '../../../src/lib/stun/packet.ts';
-import { STUN_SAMPLES, sampleById } from '../../../src/lib/stun/samples.ts';
+import { STUN_SAMPLES, sampleById, stunSampleText } from '../../../src/lib/stun/samples.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
 import type { StunMessage } from '../../../src/lib/stun/types.ts';
 import { assertBytes, unwrap } from './fixtures.ts';
 
@@ -62,12 +63,14 @@ describe('every sample', () => {
     });
     test(`${sample.id}: has a title and a one-paragraph description in English and Japanese`, () => {
       for (const lang of ['en', 'ja'] as const) {
-        assert.ok(sample.title[lang].length > 0);
-        assert.ok(sample.description[lang].length > 80);
-        assert.doesNotMatch(sample.description[lang], /\n/);
+        const t = translator(lang, stunSampleText);
+        assert.ok(t.has(`sample.${sample.id}.title`) && t(`sample.${sample.id}.title`).length > 0);
+        assert.ok(t(`sample.${sample.id}.description`).length > 80);
+        assert.doesNotMatch(t(`sample.${sample.id}.description`), /\n/);
       }
-      assert.match(sample.description.ja, /[\u3040-\u30ff]/);
-      assert.match(sample.description.ja, /。$/);
+      const ja = translator('ja', stunSampleText)(`sample.${sample.id}.description`);
+      assert.match(ja, /[\u3040-\u30ff]/);
+      assert.match(ja, /。$/);
     });
   }
 });
