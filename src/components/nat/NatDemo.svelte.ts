@@ -2,7 +2,7 @@
  * State of the NAT-table demo: which scenario with which NAT types, the step
  * on screen, playback, and the URL fragment (`#<id>?s=<scenario state>`).
  * The event list comes from `runScenario` once per configuration, frames
- * from `buildDemoFrames`, captions from `formatMessage`; this class applies
+ * from `buildDemoFrames`, captions from `natText` through `t`; this class applies
  * no networking rule of its own.
  */
 import {

@@ -2,7 +2,7 @@
  * UI strings of the NAT-table demo and the connectivity matrix, flat dotted
  * keys per language. Captions, NAT type names, scenario names, outcome
  * explanations and errors come from `src/lib/nat/messages.ts`
- * (`formatMessage`); this file only holds the widgets' own labels.
+ * (`natText`); this file only holds the widgets' own labels (`natUiText`).
  */
 import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
