@@ -6,6 +6,7 @@
  */
 import { decodeFragmentPart } from '../lib/browser/hashState.ts';
 import { copyText } from '../lib/browser/clipboard.ts';
+import { prefersReducedMotion } from '../lib/browser/motion.ts';
 
 const body = document.body;
 const toast = document.getElementById('toast');
@@ -58,7 +59,7 @@ function scrollToWidgetState(event?: Event): void {
   const target = document.getElementById(decodeFragmentPart(hash.slice(0, q)).value);
   if (!target) return;
   const distance = Math.abs(target.getBoundingClientRect().top);
-  const smooth = event !== undefined && distance < 2 * window.innerHeight && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const smooth = event !== undefined && distance < 2 * window.innerHeight && !prefersReducedMotion();
   target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
 }
 scrollToWidgetState();

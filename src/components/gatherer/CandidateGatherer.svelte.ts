@@ -4,8 +4,8 @@
  * everything derived from it — rows, verdicts, readings, exports — by the
  * pure functions of `src/lib/ice`. The component only renders this.
  */
-import type { IceServerRow } from '../ice/iceServerRows.ts';
-import { newRowId, splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
+import type { IceServerRow } from '../../lib/ice/iceServerRows.ts';
+import { newRowId, splitUrls, toRtcIceServers } from '../../lib/ice/iceServerRows.ts';
 import type { GatheringEnd, GatheringRun } from '../../lib/browser/gather.ts';
 import { hasRtcPeerConnection, startGathering } from '../../lib/browser/gather.ts';
 import { readHashStateDetailed, shareUrl } from '../../lib/browser/hashState.ts';
@@ -14,7 +14,7 @@ import type { GatheredCandidateRecord, GatheringErrorRecord, GatheringRecord } f
 import { candidateRow, gatheringResultToJson, gatheringResultToMarkdown, reportOf } from '../../lib/ice/gatheringResult.ts';
 import { clampTimeout, gathererStateFromParams, gathererStateToParams, TIMEOUT_SECONDS } from '../../lib/ice/gathererShareState.ts';
 import type { GatheringCompletion } from '../../lib/ice/gatheringVerdict.ts';
-import { forgetServers, loadSavedServers, saveServers } from './savedServers.ts';
+import { forgetServers, loadSavedServers, saveServers } from '../../lib/browser/savedServers.ts';
 import { announceSrflx } from '../../lib/browser/srflxCandidate.ts';
 import { askForRealAddresses, type LocalAddressesState } from '../../lib/browser/mediaPermission.ts';
 import { translator } from '../../i18n/dictionary.ts';

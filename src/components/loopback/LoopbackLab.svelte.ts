@@ -9,8 +9,8 @@
  * Nothing runs before the reader acts: a tab joins a room only when the
  * reader presses a button, or opens a link that carries a room id.
  */
-import type { IceServerRow } from '../ice/iceServerRows.ts';
-import { toRtcIceServers } from '../ice/iceServerRows.ts';
+import type { IceServerRow } from '../../lib/ice/iceServerRows.ts';
+import { toRtcIceServers } from '../../lib/ice/iceServerRows.ts';
 import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashState.ts';
 import type { NegotiationNote, OutgoingSignal } from '../../lib/browser/loopbackPeer.ts';
 import { LoopbackPeer, prepareCertificate } from '../../lib/browser/loopbackPeer.ts';

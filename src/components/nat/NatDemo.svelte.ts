@@ -28,6 +28,7 @@ import { readHashState, shareUrl, writeHashState } from '../../lib/browser/hashS
 import { translator } from '../../i18n/dictionary.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { natUiText } from './strings.ts';
+import { watchReducedMotion } from '../../lib/browser/motion.ts';
 
 /** Playback speeds offered; the last one is "full speed". */
 export const speeds = [0.5, 1, 2, 4, 8] as const;
@@ -365,20 +366,17 @@ export class NatDemoState {
 
   /** Hydration: reduced-motion preference, the URL, and cleanup. */
   mount(onHash: (outcome: HashOutcome) => void): () => void {
-    const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = motion.matches;
-    const onMotion = (event: MediaQueryListEvent): void => {
-      this.reducedMotion = event.matches;
-      if (event.matches) this.move = null;
-    };
-    motion.addEventListener('change', onMotion);
+    const stopWatchingMotion = watchReducedMotion((reduce) => {
+      this.reducedMotion = reduce;
+      if (reduce) this.move = null;
+    });
     onHash(this.applyHash(location.hash));
     this.ready = true;
     const onHashChange = (): void => onHash(this.applyHash(location.hash));
     window.addEventListener('hashchange', onHashChange);
     return () => {
       this.pause();
-      motion.removeEventListener('change', onMotion);
+      stopWatchingMotion();
       window.removeEventListener('hashchange', onHashChange);
     };
   }

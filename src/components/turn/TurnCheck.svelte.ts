@@ -5,8 +5,8 @@
  * relay data test (`src/lib/browser/turnProbe.ts`). Verdicts come from
  * `src/lib/turn/turnCheckVerdict.ts`. The secret lives only in this object.
  */
-import type { IceServerRow } from '../ice/iceServerRows.ts';
-import { splitUrls, toRtcIceServers } from '../ice/iceServerRows.ts';
+import type { IceServerRow } from '../../lib/ice/iceServerRows.ts';
+import { splitUrls, toRtcIceServers } from '../../lib/ice/iceServerRows.ts';
 import { hasRtcPeerConnection } from '../../lib/browser/gather.ts';
 import { probeAllocation, relayDataTest } from '../../lib/browser/turnProbe.ts';
 import { parseIceServerUrl, type IceServerUrl } from '../../lib/ice/parseIceServerUrl.ts';

@@ -9,8 +9,8 @@
  * `src/lib/browser/twoMachinePeer.ts`. Nothing runs before the reader acts.
  */
 import { encode } from 'uqr';
-import type { IceServerRow } from '../ice/iceServerRows.ts';
-import { toRtcIceServers } from '../ice/iceServerRows.ts';
+import type { IceServerRow } from '../../lib/ice/iceServerRows.ts';
+import { toRtcIceServers } from '../../lib/ice/iceServerRows.ts';
 import { TwoMachinePeer } from '../../lib/browser/twoMachinePeer.ts';
 import { copyText } from '../../lib/browser/clipboard.ts';
 import { askForRealAddresses, type LocalAddressesState } from '../../lib/browser/mediaPermission.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { IceServerRow } from '../../../src/components/ice/iceServerRows.ts';
-import { checkIceServerRow, presetRows, rowErrorTexts, splitUrls, toRtcIceServers } from '../../../src/components/ice/iceServerRows.ts';
+import type { IceServerRow } from '../../../src/lib/ice/iceServerRows.ts';
+import { checkIceServerRow, presetRows, rowErrorTexts, splitUrls, toRtcIceServers } from '../../../src/lib/ice/iceServerRows.ts';
 
 const row = (urls: string, username = '', credential = '', id = 'r'): IceServerRow => ({ id, urls, username, credential });
 

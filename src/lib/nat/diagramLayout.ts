@@ -8,9 +8,9 @@
  * server in it; side A is a column on the left, side B on the right, each
  * with its outermost NAT nearest the Internet and its host at the bottom.
  */
-import type { DemoNode, DemoTopology } from '../../lib/nat/demoTopology.ts';
-import type { MappingRow } from '../../lib/nat/simEvent.ts';
-import { mappingRowKey } from '../../lib/nat/demoFrames.ts';
+import type { DemoNode, DemoTopology } from './demoTopology.ts';
+import type { MappingRow } from './simEvent.ts';
+import { mappingRowKey } from './demoFrames.ts';
 
 export const viewWidth = 740;
 const bandTop = 8;

@@ -3,9 +3,9 @@
  * with the text each came from, the explanation key of each, and RFC
  * citations turned into links. Used by `CandidateDetails.svelte`.
  */
-import type { Candidate, CandidateField } from '../../lib/ice/parseCandidate.ts';
-import type { ExplainedField, GlossaryId, MessageKey } from '../../lib/ice/messages.ts';
-import { fieldReferences } from '../../lib/ice/messages.ts';
+import type { Candidate, CandidateField } from './parseCandidate.ts';
+import type { ExplainedField, GlossaryId, MessageKey } from './messages.ts';
+import { fieldReferences } from './messages.ts';
 
 /** One field of a candidate line, for the annotated line and the table. */
 export interface FieldEntry {

@@ -4,10 +4,10 @@
  * validator (`validateIceServer`) so that the browser never sees a list it
  * would throw on. Shared by the candidate gatherer and the two-tab lab.
  */
-import type { IceServerProblem, ValidIceServer } from '../../lib/ice/parseIceServerUrl.ts';
-import { validateIceServer } from '../../lib/ice/parseIceServerUrl.ts';
+import type { IceServerProblem, ValidIceServer } from './parseIceServerUrl.ts';
+import { validateIceServer } from './parseIceServerUrl.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { iceServerProblemText } from '../../lib/ice/localizeError.ts';
+import { iceServerProblemText } from './localizeError.ts';
 
 /** One server in the editor: URLs as typed (comma- or space-separated), and credentials. */
 export interface IceServerRow {
