@@ -6,7 +6,8 @@
  * way such a page lacks it; a second page of the same context, which has
  * the API, reads what was copied.
  */
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import type { Page } from '@playwright/test';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';

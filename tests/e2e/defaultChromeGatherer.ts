@@ -22,9 +22,8 @@
  *   flag therefore cannot show the "before" state and is not used here.
  * - With no microphone at all: NotFoundError "Requested device not found".
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { expect, type Lang } from './fixtures.ts';
+import { expect } from '@playwright/test';
+import type { GathererPage } from './pages/GathererPage.ts';
 
 export const env = {
   port: Number(process.env.TURN_PORT),
@@ -36,8 +35,6 @@ export const TURN = `turn:127.0.0.1:${env.port}?transport=udp`;
 
 export const text = {
   en: {
-    start: 'Start gathering',
-    button: 'Show my real local addresses',
     privacy: /tracks are stopped immediately; nothing is recorded, kept or sent/,
     hidden: /Chrome hides them here.*not a STUN failure/,
     raddrHidden: 'hidden by the browser — see the reading',
@@ -48,8 +45,6 @@ export const text = {
     dropped: /libwebrtc drops a srflx equal to one of them/,
   },
   ja: {
-    start: '収集を開始',
-    button: '実際のローカルアドレスを表示',
     privacy: /トラックはただちに停止し、録音も保存も送信もしません/,
     hidden: /Chrome がここではそれを隠している.*STUN の失敗ではありません/,
     raddrHidden: 'ブラウザーが隠しています。読み解きを参照',
@@ -61,62 +56,23 @@ export const text = {
   },
 } as const;
 
-export class Gatherer {
-  readonly root: Locator;
-  readonly page: Page;
-  readonly lang: Lang;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#gatherer');
-  }
-  async open(): Promise<void> {
-    await this.page.goto(`/${this.lang}/closed-network/`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-  async addServer(urls: string, username = '', credential = ''): Promise<void> {
-    const count = await this.root.locator('.ice-server-editor .row').count();
-    await this.root.locator('.ice-server-editor button.add').click();
-    const row = this.root.locator('.ice-server-editor .row').nth(count);
-    await row.locator('input[id$="-urls"]').fill(urls);
-    if (username) await row.locator('input[id$="-username"]').fill(username);
-    if (credential) await row.locator('input[id$="-credential"]').fill(credential);
-  }
-  async gather(): Promise<void> {
-    await this.root.getByRole('button', { name: text[this.lang].start }).click();
-    await expect(this.root).toHaveAttribute('data-phase', 'done', { timeout: 20_000 });
-  }
-  rows(type?: 'host' | 'srflx' | 'relay') {
-    return this.root.locator(`table.candidates tbody tr${type ? `[data-type="${type}"]` : ''}`);
-  }
-  optIn() {
-    return this.root.locator('.local-addresses');
-  }
-  button() {
-    return this.root.getByRole('button', { name: text[this.lang].button });
-  }
-  async axe(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).include('#gatherer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }
-  /** Gathers with STUN and TURN in default Chrome and checks the hidden state. */
-  async gatherHidden(): Promise<void> {
-    await this.addServer(STUN);
-    await this.addServer(TURN, env.username, env.password);
-    await this.gather();
-    const hosts = this.rows('host').locator('[data-part="address"]');
-    await expect(hosts.first()).toBeVisible();
-    for (const address of await hosts.allTextContents()) expect(address).toMatch(/\.local$/);
-    const srflx = this.rows('srflx');
-    await expect(srflx).toHaveCount(1);
-    await expect(srflx.locator('[data-part="raddr"]')).toHaveText('0.0.0.0');
-    await expect(srflx.locator('[data-part="rport"]')).toHaveText('0');
-    await expect(srflx.locator('[data-part="raddr-hidden"]')).toHaveText(text[this.lang].raddrHidden);
-    await expect(this.root.locator('.readings p[data-reading="srflx-hosts-hidden"]')).toHaveText(text[this.lang].hidden);
-    await expect(this.root.locator('ul.verdicts li[data-url="' + STUN + '"]')).toHaveAttribute('data-verdict', 'works');
-    await expect(this.optIn()).toBeVisible();
-    await expect(this.optIn()).toContainText(text[this.lang].privacy);
-  }
+/** Gathers with STUN and TURN in default Chrome and checks the hidden state the reader sees first. */
+export async function gatherHidden(gatherer: GathererPage): Promise<void> {
+  const lang = gatherer.lang;
+  await gatherer.addServer(STUN);
+  await gatherer.addServer(TURN, env.username, env.password);
+  await gatherer.gather();
+  const hosts = gatherer.rows('host').locator('[data-part="address"]');
+  await expect(hosts.first()).toBeVisible();
+  for (const address of await hosts.allTextContents()) expect(address).toMatch(/\.local$/);
+  const srflx = gatherer.rows('srflx');
+  await expect(srflx).toHaveCount(1);
+  await expect(srflx.locator('[data-part="raddr"]')).toHaveText('0.0.0.0');
+  await expect(srflx.locator('[data-part="rport"]')).toHaveText('0');
+  await expect(srflx.locator('[data-part="raddr-hidden"]')).toHaveText(text[lang].raddrHidden);
+  await expect(gatherer.root.locator('.readings p[data-reading="srflx-hosts-hidden"]')).toHaveText(text[lang].hidden);
+  await expect(gatherer.verdict(STUN)).toHaveAttribute('data-verdict', 'works');
+  await expect(gatherer.optIn()).toBeVisible();
+  await expect(gatherer.optIn()).toContainText(text[lang].privacy);
 }
 

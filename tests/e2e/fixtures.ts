@@ -6,10 +6,12 @@
  */
 import { test as base, expect, type Page, type BrowserContext } from '@playwright/test';
 
-/** The site's languages (`src/i18n/locales.ts`, the one declaration). */
-export type { Lang } from '../../src/i18n/locales.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { DumpDoctorPage } from './pages/DumpDoctorPage.ts';
+import { GathererPage } from './pages/GathererPage.ts';
+import { InspectorPage } from './pages/InspectorPage.ts';
+import { NatDemoPage } from './pages/NatDemoPage.ts';
+import { NatMatrixPage } from './pages/NatMatrixPage.ts';
 import { StunExplorerPage } from './pages/StunExplorerPage.ts';
 import { TurnCheckPage } from './pages/TurnCheckPage.ts';
 
@@ -85,6 +87,10 @@ async function watch(context: BrowserContext, baseURL: string, problems: Problem
 /** The widget page objects (tests/e2e/pages/), one fixture each, on the test's page. */
 interface Widgets {
   doctor: DumpDoctorPage;
+  gatherer: GathererPage;
+  inspector: InspectorPage;
+  natDemo: NatDemoPage;
+  natMatrix: NatMatrixPage;
   stunExplorer: StunExplorerPage;
   turnCheck: TurnCheckPage;
 }
@@ -114,6 +120,18 @@ export const test = base.extend<Options & Widgets & { site: SitePage; guard: Pro
   doctor: async ({ page }, use) => {
     await use(new DumpDoctorPage(page));
   },
+  gatherer: async ({ page }, use) => {
+    await use(new GathererPage(page));
+  },
+  inspector: async ({ page }, use) => {
+    await use(new InspectorPage(page));
+  },
+  natDemo: async ({ page }, use) => {
+    await use(new NatDemoPage(page));
+  },
+  natMatrix: async ({ page }, use) => {
+    await use(new NatMatrixPage(page));
+  },
   stunExplorer: async ({ page }, use) => {
     await use(new StunExplorerPage(page));
   },
@@ -123,7 +141,7 @@ export const test = base.extend<Options & Widgets & { site: SitePage; guard: Pro
 });
 
 export { expect };
-export { DumpDoctorPage, StunExplorerPage, TurnCheckPage };
+export { DumpDoctorPage, GathererPage, InspectorPage, NatDemoPage, NatMatrixPage, StunExplorerPage, TurnCheckPage };
 
 /** Every page the sitemap lists, as paths on the preview server. */
 export async function sitemapPaths(page: Page): Promise<string[]> {

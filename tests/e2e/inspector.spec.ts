@@ -5,46 +5,12 @@
  * is wrong and why, several lines from an SDP are listed, and the text
  * travels in the URL so a link reopens the same breakdown. Both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect, InspectorPage } from './fixtures.ts';
 
 // Recorded from Debian Chromium 156 gathering against coturn on 127.0.0.1.
 const SRFLX = 'candidate:3856507340 1 udp 1677729535 127.0.0.1 40376 typ srflx raddr 192.0.2.2 rport 40376 generation 0 ufrag xWhm network-cost 999';
 const RELAY = 'candidate:1399482517 1 udp 50339839 127.0.0.1 40289 typ relay raddr 127.0.0.1 rport 52128 generation 0 ufrag Sf4F network-cost 999';
 
-/** The inspector as the reader uses it. */
-class Inspector {
-  readonly root: Locator;
-  readonly input: Locator;
-  readonly page: Page;
-  readonly lang: Lang;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#inspector');
-    this.input = this.root.locator('textarea');
-  }
-
-  async open(hash = ''): Promise<void> {
-    await this.page.goto(`/${this.lang}/anatomy-of-a-candidate/${hash}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-
-  async paste(text: string): Promise<void> {
-    await this.input.fill(text);
-  }
-
-  candidates() {
-    return this.root.locator('ol.found > li.candidate');
-  }
-
-  async axe(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).include('#inspector').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }
-}
 
 const invalidLines: { line: string; code: string; token: string; en: RegExp; ja: RegExp }[] = [
   { line: 'candidate:1 1 udp abc 192.0.2.1 9 typ host', code: 'bad-priority', token: 'abc', en: /priority/i, ja: /優先度/ },
@@ -59,12 +25,11 @@ const invalidLines: { line: string; code: string; token: string; en: RegExp; ja:
 
 for (const lang of ['en', 'ja'] as const) {
   test.describe(`inspector (${lang})`, () => {
-    test('a valid line is annotated: every field labelled and explained, priority decoded, type and raddr explained', async ({ page }) => {
-      const ins = new Inspector(page, lang);
-      await ins.open();
-      await ins.paste(SRFLX);
-      await expect(ins.candidates()).toHaveCount(1);
-      const details = ins.candidates().first().locator('.candidate-details');
+    test('a valid line is annotated: every field labelled and explained, priority decoded, type and raddr explained', async ({ page, inspector }) => {
+      await inspector.open(lang);
+      await inspector.paste(SRFLX);
+      await expect(inspector.candidates()).toHaveCount(1);
+      const details = inspector.candidates().first().locator('.candidate-details');
       await expect(details).toHaveAttribute('data-valid', 'true');
       // Every token of the line is numbered, and the table has a row per field.
       await expect(details.locator('.line .tok')).toHaveCount(12);
@@ -78,56 +43,53 @@ for (const lang of ['en', 'ja'] as const) {
       await expect(details.locator(`a[href="/${lang}/glossary/#server-reflexive-candidate"]`)).toBeVisible();
       await expect(details.locator(`a[href="/${lang}/glossary/#foundation"]`)).toBeVisible();
       await expect(details.locator(`a[href^="/${lang}/anatomy-of-a-candidate/#"]`).first()).toBeVisible();
-      await expect(ins.root.locator('.summary')).toContainText(lang === 'en' ? '1 valid' : '正しい行 1 件');
-      expect(await ins.axe()).toEqual([]);
+      await expect(inspector.root.locator('.summary')).toContainText(lang === 'en' ? '1 valid' : '正しい行 1 件');
+      expect(await inspector.axe()).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await ins.axe()).toEqual([]);
+      expect(await inspector.axe()).toEqual([]);
     });
 
-    test('each malformed line underlines its offending token and says why', async ({ page }) => {
-      const ins = new Inspector(page, lang);
-      await ins.open();
+    test('each malformed line underlines its offending token and says why', async ({ inspector }) => {
+      await inspector.open(lang);
       for (const { line, code, token, en, ja } of invalidLines) {
-        await ins.paste(line);
-        const item = ins.candidates().first();
+        await inspector.paste(line);
+        const item = inspector.candidates().first();
         await expect(item).toHaveAttribute('data-valid', 'false');
         await expect(item.locator('.parse-error')).toHaveAttribute('data-code', code);
         await expect(item.locator('mark.bad-token')).toHaveText(token);
         await expect(item.locator('.parse-error')).toHaveText(lang === 'en' ? en : ja);
       }
       // A truncated line marks the place where the missing field belongs.
-      await ins.paste('candidate:1 1 udp 2113937151 192.0.2.1');
-      await expect(ins.candidates().first().locator('.parse-error')).toHaveAttribute('data-code', 'truncated');
-      await expect(ins.candidates().first().locator('mark.bad-token.missing')).toBeVisible();
-      expect(await ins.axe()).toEqual([]);
+      await inspector.paste('candidate:1 1 udp 2113937151 192.0.2.1');
+      await expect(inspector.candidates().first().locator('.parse-error')).toHaveAttribute('data-code', 'truncated');
+      await expect(inspector.candidates().first().locator('mark.bad-token.missing')).toBeVisible();
+      expect(await inspector.axe()).toEqual([]);
     });
 
-    test('an SDP fragment lists each a=candidate line with its line number, valid or not', async ({ page }) => {
-      const ins = new Inspector(page, lang);
-      await ins.open();
-      await ins.paste(['m=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'a=mid:0', `a=${SRFLX}`, `a=${RELAY}`, 'a=candidate:1 1 udp 1 192.0.2.1 9 typ hots'].join('\r\n'));
-      await expect(ins.candidates()).toHaveCount(3);
-      await expect(ins.candidates().nth(0).locator('.line-no')).toContainText('3');
-      await expect(ins.candidates().nth(1).locator('summary .ice-badge')).toHaveText('relay');
-      await expect(ins.candidates().nth(2)).toHaveAttribute('data-valid', 'false');
-      await expect(ins.root.locator('.summary')).toContainText(lang === 'en' ? '2 valid, 1 with an error' : '正しい行 2 件、エラーのある行 1 件');
+    test('an SDP fragment lists each a=candidate line with its line number, valid or not', async ({ inspector }) => {
+      await inspector.open(lang);
+      await inspector.paste(['m=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'a=mid:0', `a=${SRFLX}`, `a=${RELAY}`, 'a=candidate:1 1 udp 1 192.0.2.1 9 typ hots'].join('\r\n'));
+      await expect(inspector.candidates()).toHaveCount(3);
+      await expect(inspector.candidates().nth(0).locator('.line-no')).toContainText('3');
+      await expect(inspector.candidates().nth(1).locator('summary .ice-badge')).toHaveText('relay');
+      await expect(inspector.candidates().nth(2)).toHaveAttribute('data-valid', 'false');
+      await expect(inspector.root.locator('.summary')).toContainText(lang === 'en' ? '2 valid, 1 with an error' : '正しい行 2 件、エラーのある行 1 件');
     });
 
-    test('typing writes nothing to the URL; a copied link carries the candidate with placeholders instead of addresses', async ({ page, context }) => {
+    test('typing writes nothing to the URL; a copied link carries the candidate with placeholders instead of addresses', async ({ page, context, inspector }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const ins = new Inspector(page, lang);
-      await ins.open();
-      await ins.paste(RELAY);
+      await inspector.open(lang);
+      await inspector.paste(RELAY);
       expect(new URL(page.url()).hash).toBe('');
-      await ins.root.getByRole('button', { name: lang === 'en' ? 'Copy link to this breakdown' : 'この内訳へのリンクをコピー' }).click();
-      await expect(ins.root.locator('.notice')).toContainText(lang === 'en' ? 'placeholder' : 'プレースホルダー');
+      await inspector.root.getByRole('button', { name: lang === 'en' ? 'Copy link to this breakdown' : 'この内訳へのリンクをコピー' }).click();
+      await expect(inspector.root.locator('.notice')).toContainText(lang === 'en' ? 'placeholder' : 'プレースホルダー');
       const link = await page.evaluate(() => navigator.clipboard.readText());
       const carried = new URLSearchParams(new URL(link).hash.split('?')[1]).get('c') ?? '';
       // None of the pasted line's addresses travel; its type and priority do.
       for (const address of RELAY.match(/\d+\.\d+\.\d+\.\d+/g) ?? []) expect(carried).not.toContain(address);
       expect(carried).toContain('typ relay');
       const other = await context.newPage();
-      const ins2 = new Inspector(other, lang);
+      const ins2 = new InspectorPage(other, lang);
       await other.goto(link);
       // The browser cannot scroll to `#inspector?c=…` by itself, and the island
       // hydrates only when visible; the reader (or the site script) scrolls to it.
@@ -140,15 +102,14 @@ for (const lang of ['en', 'ja'] as const) {
   });
 }
 
-test('the copy-link button copies a site example as it is (documentation addresses only)', async ({ page, context }) => {
+test('the copy-link button copies a site example as it is (documentation addresses only)', async ({ page, context, inspector }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const ins = new Inspector(page, 'en');
-  await ins.open();
-  await ins.root.locator('button[data-example="broken"]').click();
-  await ins.root.getByRole('button', { name: 'Copy link to this breakdown' }).click();
+  await inspector.open('en');
+  await inspector.root.locator('button[data-example="broken"]').click();
+  await inspector.root.getByRole('button', { name: 'Copy link to this breakdown' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).hash.startsWith('#inspector?c=')).toBe(true);
-  expect(new URLSearchParams(new URL(link).hash.split('?')[1]).get('c')).toBe(await ins.input.inputValue());
+  expect(new URLSearchParams(new URL(link).hash.split('?')[1]).get('c')).toBe(await inspector.input.inputValue());
 });
 
 test('without JavaScript the example breakdown is readable and a note says what JavaScript adds', async ({ browser, baseURL }) => {

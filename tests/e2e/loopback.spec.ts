@@ -13,8 +13,8 @@
  * side's candidate on 127.0.0.1 too (relay–relay, or relay–srflx).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import { LabTab } from './pages/LabTab.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { loopbackUiText } from '../../src/components/loopback/strings.ts';
 import { loopbackText } from '../../src/lib/loopback/messages.ts';
@@ -23,74 +23,11 @@ import { startCoturn, type Coturn } from '../../scripts/support/coturn.ts';
 /** The lab's text in each language, as the page shows it. */
 const t = { en: translator('en', loopbackUiText, loopbackText), ja: translator('ja', loopbackUiText, loopbackText) };
 
-const TURN = {
-  url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`,
-  username: process.env.TURN_USERNAME ?? '',
-  password: process.env.TURN_PASSWORD ?? '',
-};
-
 /** A room id no other test uses. */
 function newRoom(): string {
   return `e2e${Math.random().toString(36).slice(2, 12).replace(/[^a-z0-9]/g, '')}`;
 }
 
-/** One tab of the lab, as the reader uses it. */
-class LabTab {
-  readonly page: Page;
-  readonly lang: Lang;
-  readonly root: Locator;
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#two-tabs');
-  }
-
-  static async open(context: BrowserContext, lang: Lang, room: string | null): Promise<LabTab> {
-    const tab = new LabTab(await context.newPage(), lang);
-    await tab.goto(room);
-    return tab;
-  }
-
-  async goto(room: string | null): Promise<void> {
-    await this.page.goto(`/${this.lang}/two-tabs/${room === null ? '' : `#two-tabs?room=${room}`}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-
-  get status(): Locator {
-    return this.root.locator('.lb-status');
-  }
-
-  async expectConnected(timeout = 15_000): Promise<void> {
-    await expect(this.status).toHaveText(t[this.lang]('status.connected'), { timeout });
-  }
-
-  async say(text: string): Promise<void> {
-    await this.root.getByLabel(t[this.lang]('chat.label')).fill(text);
-    await this.root.getByRole('button', { name: t[this.lang]('chat.send'), exact: true }).click();
-  }
-
-  chatLines(): Locator {
-    return this.root.locator('.lb-lines li');
-  }
-
-  pairRows(): Locator {
-    return this.root.locator('.lb-pairs tbody tr');
-  }
-
-  selectedPair(): Locator {
-    return this.root.locator('.lb-pairs tbody tr[data-selected="true"]');
-  }
-
-  async useRelayOnly(turn: { url: string; username: string; password: string } = TURN): Promise<void> {
-    await this.root.getByLabel(t[this.lang]('mode.relay')).check();
-    await this.root.locator('.ice-server-editor button.add').click();
-    const row = this.root.locator('.ice-server-editor .row').last();
-    await row.locator('input[id$="-urls"]').fill(turn.url);
-    await row.locator('input[id$="-username"]').fill(turn.username);
-    await row.locator('input[id$="-credential"]').fill(turn.password);
-  }
-}
 
 for (const lang of ['en', 'ja'] as const) {
   test.describe(`in ${lang}`, () => {

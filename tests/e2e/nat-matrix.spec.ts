@@ -6,10 +6,9 @@
  * pair into the demo on the same page. Both languages, axe after
  * interaction.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { translator } from '../../src/i18n/dictionary.ts';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import {
   classicNatTypeIds,
   computeMatrix,
@@ -28,7 +27,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const ID = 'nat-matrix';
 const DEMO = 'nat-demo';
-const ARTICLE = 'nat-types';
 
 function matrixOf(ids: readonly NatTypeId[], turn: boolean): NatMatrix {
   const matrix = computeMatrix(ids, { turn });
@@ -41,57 +39,6 @@ const verdicts = {
   ja: { direct: '直接', turn: 'TURN のみ', none: '経路なし' },
 } as const;
 
-class MatrixPage {
-  readonly page: Page;
-  readonly lang: Lang;
-  readonly root: Locator;
-
-  constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator(`#${ID}`);
-  }
-
-  async open(): Promise<void> {
-    await this.page.goto(`/${this.lang}/${ARTICLE}/`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
-  }
-
-  cell(row: number, column: number): Locator {
-    return this.root.locator(`.cell[data-row="${row}"][data-column="${column}"]`);
-  }
-
-  get cells(): Locator {
-    return this.root.locator('.cell');
-  }
-
-  async chooseSize(size: 'classic' | 'rfc4787'): Promise<void> {
-    await this.root.locator(`input[type="radio"][value="${size}"]`).check();
-    await expect(this.root).toHaveAttribute('data-size', size);
-  }
-
-  async setTurn(on: boolean): Promise<void> {
-    await this.root.locator(`#${ID}-turn`).setChecked(on);
-    await expect(this.root).toHaveAttribute('data-turn', on ? 'true' : 'false');
-  }
-
-  async waitUntilComputed(): Promise<void> {
-    await expect(this.root.locator('table')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
-  }
-
-  /** Every cell as `via|pair`, row by row. */
-  async shown(): Promise<string[]> {
-    return this.cells.evaluateAll((cells) =>
-      cells.map((cell) => `${(cell as HTMLElement).dataset['via']}|${cell.querySelector('.pair')?.textContent ?? ''}`),
-    );
-  }
-
-  async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page }).include(`#${ID}`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-  }
-}
 
 function expectedCells(matrix: NatMatrix, lang: Lang): string[] {
   const noPair = lang === 'en' ? 'no pair' : 'ペアなし';
@@ -99,27 +46,25 @@ function expectedCells(matrix: NatMatrix, lang: Lang): string[] {
 }
 
 for (const lang of ['en', 'ja'] as const) {
-  test(`the classic grid shows what the simulator computes, with and without TURN (${lang})`, async ({ page }) => {
-    const matrix = new MatrixPage(page, lang);
-    await matrix.open();
+  test(`the classic grid shows what the simulator computes, with and without TURN (${lang})`, async ({ natMatrix }) => {
+    await natMatrix.open(lang);
     const direct = matrixOf(classicNatTypeIds, false);
-    expect(await matrix.shown()).toEqual(expectedCells(direct, lang));
+    expect(await natMatrix.shown()).toEqual(expectedCells(direct, lang));
     // Labels per verdict, and the header names in the page language.
-    await expect(matrix.cell(0, 0).locator('.verdict')).toHaveText(verdicts[lang].direct);
-    await expect(matrix.cell(3, 3).locator('.verdict')).toHaveText(verdicts[lang].turn);
-    await expect(matrix.root.locator('thead th').nth(3)).toHaveText(`B: ${t[lang]('nat.symmetric.name')}`);
-    await matrix.setTurn(true);
-    await matrix.waitUntilComputed();
-    expect(await matrix.shown()).toEqual(expectedCells(matrixOf(classicNatTypeIds, true), lang));
-    await expect(matrix.cell(3, 3).locator('.pair')).toContainText('relay');
-    await matrix.axe();
+    await expect(natMatrix.cell(0, 0).locator('.verdict')).toHaveText(verdicts[lang].direct);
+    await expect(natMatrix.cell(3, 3).locator('.verdict')).toHaveText(verdicts[lang].turn);
+    await expect(natMatrix.root.locator('thead th').nth(3)).toHaveText(`B: ${t[lang]('nat.symmetric.name')}`);
+    await natMatrix.setTurn(true);
+    await natMatrix.waitUntilComputed();
+    expect(await natMatrix.shown()).toEqual(expectedCells(matrixOf(classicNatTypeIds, true), lang));
+    await expect(natMatrix.cell(3, 3).locator('.pair')).toContainText('relay');
+    await natMatrix.axe();
   });
 
-  test(`selecting a cell loads that pair into the demo on the page (${lang})`, async ({ page }) => {
-    const matrix = new MatrixPage(page, lang);
-    await matrix.open();
+  test(`selecting a cell loads that pair into the demo on the page (${lang})`, async ({ page, natMatrix }) => {
+    await natMatrix.open(lang);
     // Symmetric (row 3) against port-restricted cone (column 2).
-    await matrix.cell(3, 2).click();
+    await natMatrix.cell(3, 2).click();
     const demo = page.locator(`#${DEMO}`);
     await expect(demo).toBeInViewport();
     await expect(demo).toHaveAttribute('data-ready', 'true');
@@ -133,60 +78,58 @@ for (const lang of ['en', 'ja'] as const) {
     const first = run.value.events[0]!;
     await expect(demo.locator(`#${DEMO}-caption`)).toHaveText(t[lang](first.code, first.params));
     // The matrix remembers the choice and explains it.
-    await expect(matrix.cell(3, 2)).toHaveAttribute('aria-current', 'true');
+    await expect(natMatrix.cell(3, 2)).toHaveAttribute('aria-current', 'true');
     const outcome = matrixOf(classicNatTypeIds, false).cells[3]![2]!;
-    await expect(matrix.root.locator('.why-text')).toContainText(t[lang](`outcome.${outcome.reason}`, outcome.params));
-    await expect(matrix.root.locator('.notice')).toContainText(t[lang]('nat.symmetric.name'));
-    await matrix.axe();
+    await expect(natMatrix.root.locator('.why-text')).toContainText(t[lang](`outcome.${outcome.reason}`, outcome.params));
+    await expect(natMatrix.root.locator('.notice')).toContainText(t[lang]('nat.symmetric.name'));
+    await natMatrix.axe();
   });
 }
 
-test('the 9×9 grid with TURN matches the simulator and loads a pair with TURN on', async ({ page }) => {
-  const matrix = new MatrixPage(page, 'en');
-  await matrix.open();
-  await matrix.chooseSize('rfc4787');
-  await matrix.setTurn(true);
-  await matrix.waitUntilComputed();
-  await expect(matrix.cells).toHaveCount(81);
-  expect(await matrix.shown()).toEqual(expectedCells(matrixOf(rfc4787NatTypeIds, true), 'en'));
+test('the 9×9 grid with TURN matches the simulator and loads a pair with TURN on', async ({ page, natMatrix }) => {
+  await natMatrix.open('en');
+  await natMatrix.chooseSize('rfc4787');
+  await natMatrix.setTurn(true);
+  await natMatrix.waitUntilComputed();
+  await expect(natMatrix.cells).toHaveCount(81);
+  expect(await natMatrix.shown()).toEqual(expectedCells(matrixOf(rfc4787NatTypeIds, true), 'en'));
   // Without TURN, the same grid: computed separately, and cached when switched back.
-  await matrix.setTurn(false);
-  await matrix.waitUntilComputed();
-  expect(await matrix.shown()).toEqual(expectedCells(matrixOf(rfc4787NatTypeIds, false), 'en'));
-  await matrix.setTurn(true);
-  await expect(matrix.root.locator('table')).not.toHaveAttribute('aria-busy', 'true');
+  await natMatrix.setTurn(false);
+  await natMatrix.waitUntilComputed();
+  expect(await natMatrix.shown()).toEqual(expectedCells(matrixOf(rfc4787NatTypeIds, false), 'en'));
+  await natMatrix.setTurn(true);
+  await expect(natMatrix.root.locator('table')).not.toHaveAttribute('aria-busy', 'true');
   // APDM + APDF against EIM + APDF, with TURN.
-  await matrix.cell(8, 2).click();
+  await natMatrix.cell(8, 2).click();
   await expect(page).toHaveURL(new RegExp(`#${DEMO}\\?s=ice\\.pp\\.ep\\.0\\.t$`));
   const demo = page.locator(`#${DEMO}`);
   await expect(demo.locator(`#${DEMO}-nat-A`)).toHaveValue('apdm-apdf');
   await expect(demo.locator(`#${DEMO}-turn`)).toBeChecked();
   await expect(demo.locator('svg g[data-node="TURN"]')).toBeVisible();
-  await matrix.axe();
+  await natMatrix.axe();
 });
 
-test('the matrix is operable from the keyboard alone', async ({ page }) => {
-  const matrix = new MatrixPage(page, 'en');
-  await matrix.open();
+test('the matrix is operable from the keyboard alone', async ({ page, natMatrix }) => {
+  await natMatrix.open('en');
   // Tab from the last option (relay only) lands on the first cell; the grid is one tab stop.
-  await matrix.root.locator(`#${ID}-relay`).focus();
+  await natMatrix.root.locator(`#${ID}-relay`).focus();
   await page.keyboard.press('Tab');
-  await expect(matrix.cell(0, 0)).toBeFocused();
+  await expect(natMatrix.cell(0, 0)).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(matrix.cell(0, 1)).toBeFocused();
+  await expect(natMatrix.cell(0, 1)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(matrix.cell(2, 1)).toBeFocused();
+  await expect(natMatrix.cell(2, 1)).toBeFocused();
   await page.keyboard.press('End');
-  await expect(matrix.cell(2, 3)).toBeFocused();
+  await expect(natMatrix.cell(2, 3)).toBeFocused();
   await page.keyboard.press('Home');
-  await expect(matrix.cell(2, 0)).toBeFocused();
+  await expect(natMatrix.cell(2, 0)).toBeFocused();
   await page.keyboard.press('Control+End');
-  await expect(matrix.cell(3, 3)).toBeFocused();
+  await expect(natMatrix.cell(3, 3)).toBeFocused();
   // Focusing a cell explains it.
   const outcome = matrixOf(classicNatTypeIds, false).cells[3]![3]!;
-  await expect(matrix.root.locator('.why-text')).toContainText(t.en(`outcome.${outcome.reason}`, outcome.params));
-  expect(await matrix.root.locator('.cell[tabindex="0"]').count()).toBe(1);
+  await expect(natMatrix.root.locator('.why-text')).toContainText(t.en(`outcome.${outcome.reason}`, outcome.params));
+  expect(await natMatrix.root.locator('.cell[tabindex="0"]').count()).toBe(1);
   // Space loads it; focus moves to the demo.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Space');
@@ -196,22 +139,21 @@ test('the matrix is operable from the keyboard alone', async ({ page }) => {
   await expect(demo.locator(`#${DEMO}-nat-A`)).toHaveValue('symmetric');
   await expect(demo.locator(`#${DEMO}-nat-B`)).toHaveValue('port-restricted-cone');
   // Enter works too, and Shift+Tab leaves the grid from the focused cell.
-  await matrix.cell(3, 2).focus();
+  await natMatrix.cell(3, 2).focus();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${DEMO}\\?s=ice\\.prc\\.prc\\.0$`));
   await expect(demo.locator(`#${DEMO}-nat-A`)).toHaveValue('port-restricted-cone');
-  await matrix.axe();
+  await natMatrix.axe();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the Japanese 9×9 grid has no axe violations (${colorScheme})`, async ({ page }) => {
+  test(`the Japanese 9×9 grid has no axe violations (${colorScheme})`, async ({ page, natMatrix }) => {
     await page.emulateMedia({ colorScheme });
-    const matrix = new MatrixPage(page, 'ja');
-    await matrix.open();
-    await matrix.chooseSize('rfc4787');
-    await matrix.waitUntilComputed();
-    await matrix.cell(4, 4).focus();
-    await matrix.axe();
+    await natMatrix.open('ja');
+    await natMatrix.chooseSize('rfc4787');
+    await natMatrix.waitUntilComputed();
+    await natMatrix.cell(4, 4).focus();
+    await natMatrix.axe();
   });
 }

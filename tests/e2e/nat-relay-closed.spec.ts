@@ -11,7 +11,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { translator } from '../../src/i18n/dictionary.ts';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { computeMatrix, natText, runScenario, classicNatTypeIds, type ScenarioInput } from '../../src/lib/nat/index.ts';
 
 /** The NAT simulator's text in each language, as the page shows it. */

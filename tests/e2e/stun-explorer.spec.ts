@@ -7,7 +7,8 @@
  * and Japanese, with axe after interaction. What the page shows is compared
  * with what the codec says (src/lib/stun).
  */
-import { test, expect, StunExplorerPage, type Lang } from './fixtures.ts';
+import { test, expect, StunExplorerPage } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { STUN_SAMPLES, byteRegions, decodePacket, parseHex, sampleById, stunSampleText, toHex } from '../../src/lib/stun/index.ts';
 import type { StunPacket } from '../../src/lib/stun/index.ts';
 import { encodeStun, encodeChannelData } from '../../src/lib/stun/index.ts';

@@ -6,7 +6,8 @@
  * the reader allows it, the next invitation carries the real addresses.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { chromiumPath, defaultChromeFlags } from '../../scripts/support/chromium.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';

@@ -6,7 +6,8 @@
  * — never a bare `OperationError: …` string — and the pasted code stays.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
 

@@ -8,7 +8,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { test, expect, type Lang } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import type { Lang } from '../../src/i18n/locales.ts';
 import { chromiumPath, testFlags } from '../../scripts/support/chromium.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';

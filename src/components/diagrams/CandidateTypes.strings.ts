@@ -45,7 +45,7 @@ const ja: Translation<typeof en> = {
   srflxSub: 'サーバーリフレクシブ',
   relay: 'relay',
   relaySub: 'TURN が割り当てたもの',
-  prflx1: 'prflx (ピアリフレクシブ): 接続性チェックの途中で相手から見えた、',
+  prflx1: 'prflx（ピアリフレクシブ）：接続性チェックの途中で相手から見えた、',
   prflx2: '上のどれとも一致しないアドレス。収集ではなく、チェック中に学習されます。',
 };
 

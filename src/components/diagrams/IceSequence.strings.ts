@@ -33,13 +33,13 @@ const en = {
 
 const ja: Translation<typeof en> = {
   title: '候補の収集からメディア送信までの ICE のやり取り',
-  desc: 'ライフラインは 4 本です。オファー側で制御側エージェントのピア A、STUN サーバー、シグナリングサーバー、アンサー側で被制御側エージェントのピア B。A は STUN サーバーに自分のサーバーリフレクシブアドレスを尋ねます。A がシグナリング経由でオファーを送り、B がアンサーを返し、双方が候補をシグナリング経由で逐次送ります。A は接続性チェック (STUN Binding リクエスト) を B へ直接送り、B が応答します。B は同じペアでトリガーチェックを送り返し、A が応答します。A が USE-CANDIDATE 付きでチェックを繰り返してペアをノミネートし、B が応答すると、それが選択ペアになります。そのペアの上で DTLS が動き、メディアとデータが流れ、同意の鮮度確認のチェックが数秒ごとに続きます。',
+  desc: 'ライフラインは 4 本です。オファー側で制御側エージェントのピア A、STUN サーバー、シグナリングサーバー、アンサー側で被制御側エージェントのピア B。A は STUN サーバーに自分のサーバーリフレクシブアドレスを尋ねます。A がシグナリング経由でオファーを送り、B がアンサーを返し、双方が候補をシグナリング経由で逐次送ります。A は接続性チェック（STUN Binding リクエスト）を B へ直接送り、B が応答します。B は同じペアでトリガーチェックを送り返し、A が応答します。A が USE-CANDIDATE 付きでチェックを繰り返してペアをノミネートし、B が応答すると、それが選択ペアになります。そのペアの上で DTLS が動き、メディアとデータが流れ、同意の鮮度確認のチェックが数秒ごとに続きます。',
   peerA: 'ピア A',
   peerB: 'ピア B',
   offerer: 'オファー側',
   answerer: 'アンサー側',
-  controlling: '制御側 (controlling)',
-  controlled: '被制御側 (controlled)',
+  controlling: '制御側（controlling）',
+  controlled: '被制御側（controlled）',
   stun: 'STUN サーバー',
   signaling: 'シグナリング',
   signalingSub: 'サーバー',
@@ -47,16 +47,16 @@ const ja: Translation<typeof en> = {
   bindRes: 'レスポンス: XOR-MAPPED-ADDRESS',
   offer: 'オファー: A の ice-ufrag と ice-pwd を含む SDP',
   answer: 'アンサー: B の ice-ufrag と ice-pwd を含む SDP',
-  candA: 'A の候補を 1 つずつ送信 (トリクル ICE)',
+  candA: 'A の候補を 1 つずつ送信（トリクル ICE）',
   candB: 'B の候補を 1 つずつ送信',
   check: 'チェック: Binding リクエスト、USERNAME「bfrag:afrag」、ICE-CONTROLLING',
   checkRes: 'Binding レスポンス: XOR-MAPPED-ADDRESS',
   triggered: 'トリガーチェック: B が同じペアを試す',
   triggeredRes: 'Binding レスポンス',
-  nominate: 'USE-CANDIDATE 付き Binding リクエスト (ノミネーション)',
+  nominate: 'USE-CANDIDATE 付き Binding リクエスト（ノミネーション）',
   nominateRes: 'レスポンス: このペアが選択ペアになる',
   dtls: 'DTLS ハンドシェイク、続いて SRTP のメディアと SCTP のデータ',
-  consent: '同意の鮮度確認 (約 5 秒ごと、RFC 7675)',
+  consent: '同意の鮮度確認（約 5 秒ごと、RFC 7675）',
 };
 
 /** The diagram's labels; read them with `translator(lang, iceSequenceText)`. */
