@@ -22,6 +22,9 @@ for (const lang of ['en', 'ja'] as const) {
     await gatherer.realAddressesButton().focus();
     await page.keyboard.press('Enter');
     await expect(gatherer.optIn().locator('.local-status')).toHaveText(text[lang].granted);
+    // The widget gathers again. Wait for the new run's rows (a real address),
+    // then for that run to finish: 'done' alone may still be the first run's.
+    await expect(gatherer.rows('host').locator('[data-part="address"]').filter({ hasText: /^127\.0\.0\.1$/ })).not.toHaveCount(0, { timeout: 20_000 });
     await expect(gatherer.root).toHaveAttribute('data-phase', 'done', { timeout: 20_000 });
     const hosts = await gatherer.rows('host').locator('[data-part="address"]').allTextContents();
     expect(hosts.length).toBeGreaterThan(0);
