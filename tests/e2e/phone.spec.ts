@@ -39,10 +39,13 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; width: nu
 async function hydrateAll(page: Page): Promise<void> {
   const count = await page.locator('astro-island').count();
   for (let i = 0; i < count; i++) {
-    // Islands are display: contents; scroll their first box into view.
-    await page.locator('astro-island').nth(i).evaluate((island) => {
-      [...island.querySelectorAll('*')].find((el) => el.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Islands are display: contents; scroll their first box into view and stay until it has hydrated —
+    // scrolling straight on could pass a client:visible island before its IntersectionObserver saw it.
+    const island = page.locator('astro-island').nth(i);
+    await island.evaluate((el) => {
+      [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
   }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
 }

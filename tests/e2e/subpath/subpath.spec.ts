@@ -112,15 +112,19 @@ test('every widget on every page hydrates under the sub-path', async ({ page }) 
     if (!html.includes('<astro-island')) continue;
     await page.goto(url);
     const count = await page.locator('astro-island').count();
-    // Islands are display: contents; scroll their first box into view, as a reader scrolling down would.
+    // Islands are display: contents; scroll each one's first box into view, as a reader scrolling down
+    // would, and wait there until it has hydrated (Astro removes `ssr` from an island once its component
+    // has hydrated). Scrolling straight on to the next one could skip past a client:visible island
+    // before its IntersectionObserver has seen it.
     for (let i = 0; i < count; i++) {
-      await page.locator('astro-island').nth(i).evaluate((island) => {
-        const box = [...island.querySelectorAll('*')].find((el) => el.getBoundingClientRect().height > 0);
+      const island = page.locator('astro-island').nth(i);
+      await island.evaluate((el) => {
+        const box = [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0);
         box?.scrollIntoView({ block: 'center' });
       });
+      await expect(island, `${url} island ${i + 1} of ${count}`).not.toHaveAttribute('ssr', { timeout: 20_000 });
     }
-    // Astro removes `ssr` from an island once its component has hydrated.
-    await expect(page.locator('astro-island[ssr]'), url).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.locator('astro-island[ssr]'), url).toHaveCount(0);
     islands += count;
   }
   expect(islands).toBeGreaterThanOrEqual(10);
