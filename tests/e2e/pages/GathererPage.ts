@@ -5,9 +5,9 @@
  * the `gatherer` fixture; a second page of the same test makes its own with
  * `new GathererPage(other, lang)`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 
 /** The widget's own button labels, as the reader finds them. */
 const labels = {
@@ -15,24 +15,14 @@ const labels = {
   ja: { start: '収集を開始', realAddresses: '実際のローカルアドレスを表示' },
 } as const;
 
-export class GathererPage {
-  readonly page: Page;
-  /** The page's language, set by {@link open}. */
-  lang: Lang;
-  readonly root: Locator;
-
+export class GathererPage extends WidgetPage {
   constructor(page: Page, lang: Lang = 'en') {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#gatherer');
+    super(page, 'gatherer', lang);
   }
 
   /** Opens the closed-network article in `lang`, optionally with a fragment, and waits for the gatherer to hydrate. */
   async open(lang: Lang, hash = ''): Promise<void> {
-    this.lang = lang;
-    await this.page.goto(`/${lang}/closed-network/${hash}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(lang, `closed-network/${hash}`);
   }
 
   rowInputs(n: number) {
@@ -83,7 +73,6 @@ export class GathererPage {
   }
 
   async axe(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).include('#gatherer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    return this.axeViolations();
   }
 }

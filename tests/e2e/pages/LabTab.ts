@@ -6,6 +6,7 @@
  */
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 import { translator } from '../../../src/i18n/dictionary.ts';
 import { loopbackUiText } from '../../../src/components/loopback/strings.ts';
 import { loopbackText } from '../../../src/lib/loopback/messages.ts';
@@ -21,14 +22,9 @@ export const TURN = {
 };
 
 /** One tab of the lab, as the reader uses it. */
-export class LabTab {
-  readonly page: Page;
-  readonly lang: Lang;
-  readonly root: Locator;
+export class LabTab extends WidgetPage {
   constructor(page: Page, lang: Lang) {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator('#two-tabs');
+    super(page, 'two-tabs', lang);
   }
 
   static async open(context: BrowserContext, lang: Lang, room: string | null): Promise<LabTab> {
@@ -38,9 +34,7 @@ export class LabTab {
   }
 
   async goto(room: string | null): Promise<void> {
-    await this.page.goto(`/${this.lang}/two-tabs/${room === null ? '' : `#two-tabs?room=${room}`}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(this.lang, `two-tabs/${room === null ? '' : `#two-tabs?room=${room}`}`);
   }
 
   get status(): Locator {

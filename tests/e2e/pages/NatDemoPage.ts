@@ -3,30 +3,20 @@
  * driven as a reader would: step, play, choose the scenario and the NAT
  * types, read the mapping tables. Offered to specs as the `natDemo` fixture.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 
 const ID = 'nat-demo';
 
-export class NatDemoPage {
-  readonly page: Page;
-  /** The page's language, set by {@link open}. */
-  lang: Lang;
-  readonly root: Locator;
-
+export class NatDemoPage extends WidgetPage {
   constructor(page: Page, lang: Lang = 'en') {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator(`#${ID}`);
+    super(page, ID, lang);
   }
 
   /** Opens an article in `lang`, optionally with a fragment, and waits for the demo to hydrate. */
   async open(lang: Lang, slug: string, fragment = ''): Promise<void> {
-    this.lang = lang;
-    await this.page.goto(`/${this.lang}/${slug}/${fragment ? `#${fragment}` : ''}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(lang, `${slug}/${fragment ? `#${fragment}` : ''}`);
   }
 
   get caption(): Locator {
@@ -70,7 +60,6 @@ export class NatDemoPage {
   }
 
   async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page }).include(`#${ID}`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await this.axeViolations()).toEqual([]);
   }
 }

@@ -3,31 +3,21 @@
  * driven as a reader would: choose the size, switch TURN on and off, read
  * the cells. Offered to specs as the `natMatrix` fixture.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 
 const ARTICLE = 'nat-types';
 const ID = 'nat-matrix';
 
-export class NatMatrixPage {
-  readonly page: Page;
-  /** The page's language, set by {@link open}. */
-  lang: Lang;
-  readonly root: Locator;
-
+export class NatMatrixPage extends WidgetPage {
   constructor(page: Page, lang: Lang = 'en') {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator(`#${ID}`);
+    super(page, ID, lang);
   }
 
   /** Opens the NAT-types article in `lang` and waits for the matrix to hydrate. */
   async open(lang: Lang): Promise<void> {
-    this.lang = lang;
-    await this.page.goto(`/${this.lang}/${ARTICLE}/`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(lang, `${ARTICLE}/`);
   }
 
   cell(row: number, column: number): Locator {
@@ -60,7 +50,6 @@ export class NatMatrixPage {
   }
 
   async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page }).include(`#${ID}`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await this.axeViolations()).toEqual([]);
   }
 }

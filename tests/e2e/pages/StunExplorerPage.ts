@@ -3,33 +3,23 @@
  * `stun-explorer`), driven as a reader would: pick an example, paste hex,
  * point at bytes and fields. Offered to specs as the `stunExplorer` fixture.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 import { decodePacket, parseHex } from '../../../src/lib/stun/index.ts';
 import type { StunPacket } from '../../../src/lib/stun/index.ts';
 
 const ARTICLE = 'stun-on-the-wire';
 const ID = 'stun-explorer';
 
-export class StunExplorerPage {
-  readonly page: Page;
-  /** The page's language, set by {@link open}. */
-  lang: Lang = 'en';
-  readonly root: Locator;
-
+export class StunExplorerPage extends WidgetPage {
   constructor(page: Page, lang: Lang = 'en') {
-    this.page = page;
-    this.lang = lang;
-    this.root = page.locator(`#${ID}`);
+    super(page, ID, lang);
   }
 
   /** Opens the article in `lang`, optionally with a fragment, and waits for the explorer to hydrate. */
   async open(lang: Lang, fragment = ''): Promise<void> {
-    this.lang = lang;
-    await this.page.goto(`/${this.lang}/${ARTICLE}/${fragment ? `#${fragment}` : ''}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(lang, `${ARTICLE}/${fragment ? `#${fragment}` : ''}`);
   }
 
   get sampleSelect(): Locator {
@@ -87,10 +77,6 @@ export class StunExplorerPage {
   }
 
   async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page })
-      .include(`#${ID}`)
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await this.axeViolations()).toEqual([]);
   }
 }

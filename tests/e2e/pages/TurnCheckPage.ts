@@ -3,25 +3,17 @@
  * reader would: list servers, choose where the peers are, run, read the
  * table. Offered to specs as the `turnCheck` fixture.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { WidgetPage } from './WidgetPage.ts';
 
-export class TurnCheckPage {
-  readonly page: Page;
-  /** The page's language, set by {@link open}. */
-  lang: Lang = 'en';
+export class TurnCheckPage extends WidgetPage {
   constructor(page: Page) {
-    this.page = page;
-  }
-  get root() {
-    return this.page.locator('#turn-check');
+    super(page, 'turn-check');
   }
   /** Opens the TURN check tool page in `lang` and waits for the widget to hydrate. */
   async open(lang: Lang): Promise<void> {
-    this.lang = lang;
-    await this.page.goto(`/${this.lang}/tools/turn-check/`);
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await this.load(lang, 'tools/turn-check/');
   }
   async server(urls: string, user: string, credential: string): Promise<void> {
     await this.root.locator('input[id$="-urls"]').first().fill(urls);
@@ -39,7 +31,6 @@ export class TurnCheckPage {
     return this.root.locator(`tr[data-url="${url}"]`);
   }
   async axe(): Promise<void> {
-    const results = await new AxeBuilder({ page: this.page }).include('#turn-check').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations).toEqual([]);
+    expect(await this.axeViolations()).toEqual([]);
   }
 }
