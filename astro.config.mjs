@@ -10,6 +10,7 @@ import { basePathLinks } from './src/plugins/basePathLinks.mjs';
 import { resolveSiteConfig } from './src/plugins/siteConfig.mjs';
 import { clientDirectives } from './src/directives/integration.ts';
 import { inlineScriptHashes } from './src/plugins/inlineScripts.mjs';
+import { pageLanguageText } from './src/plugins/pageLanguageText.mjs';
 
 // Where the site is hosted. SITE_URL is its public address (e.g.
 // https://intranet.example/ice-guide/), used for canonical and hreflang
@@ -84,5 +85,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    // Each page's JavaScript carries only its own language's dictionary texts.
+    plugins: [pageLanguageText()],
   },
 });

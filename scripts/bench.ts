@@ -5,7 +5,9 @@
  * - build time (astro build + Pagefind);
  * - per page: HTML, CSS and JS bytes, raw and gzipped (JS counts inline
  *   scripts, module scripts, island component and renderer URLs, and every
- *   module they import, followed through dist/_astro);
+ *   module they import, followed through dist/_astro, except the other
+ *   language's dictionary texts; scripts/bench/pageJs.ts counts what a
+ *   browser really fetches);
  * - every scripts/bench/*.ts, each printing one JSON object of figures.
  *
  * Results go to stdout and bench-results/latest.json.
@@ -52,8 +54,8 @@ function readSite(path: string): string | undefined {
 }
 
 /** A module and everything it statically or dynamically imports (relative specifiers). */
-function moduleClosure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
+function moduleClosure(entry: string, seen = new Set<string>(), skip?: RegExp): Set<string> {
+  if (seen.has(entry) || skip?.test(entry)) return seen;
   const code = readSite(entry);
   if (code === undefined) return seen;
   seen.add(entry);
@@ -61,7 +63,7 @@ function moduleClosure(entry: string, seen = new Set<string>()): Set<string> {
     const spec = m[1]!;
     if (spec.startsWith('/pagefind/')) continue; // loaded only when the reader searches
     const resolved = spec.startsWith('/') ? spec : new URL(spec, `http://x${entry}`).pathname;
-    moduleClosure(resolved, seen);
+    moduleClosure(resolved, seen, skip);
   }
   return seen;
 }
@@ -79,7 +81,9 @@ for (const file of walk(dist).filter((f) => f.endsWith('.html') && !f.includes(`
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1]!);
   for (const m of inline.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) entries.add(m[1]!);
   const modules = new Set<string>();
-  for (const entry of entries) moduleClosure(entry, modules);
+  // A page loads only its own language's dictionary texts (src/plugins/pageLanguageText.mjs).
+  const otherTexts = page.startsWith('/ja/') ? /\.en\.[\w-]+\.js$/ : page.startsWith('/en/') ? /\.ja\.[\w-]+\.js$/ : undefined;
+  for (const entry of entries) moduleClosure(entry, modules, otherTexts);
   const js = inline + [...modules].map((m) => readSite(m) ?? '').join('');
   pages.push({ page, html: sizes(html), css: sizes(css), js: sizes(js), islands: (html.match(/<astro-island/g) ?? []).length });
 }

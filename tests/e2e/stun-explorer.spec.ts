@@ -9,7 +9,7 @@
  */
 import { test, expect, StunExplorerPage } from './fixtures.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
-import { STUN_SAMPLES, byteRegions, decodePacket, parseHex, sampleById, stunSampleText, toHex } from '../../src/lib/stun/index.ts';
+import { STUN_SAMPLES, byteRegions, decodePacket, parseHex, sampleById, sampleTextParams, stunSampleText, toHex } from '../../src/lib/stun/index.ts';
 import type { StunPacket } from '../../src/lib/stun/index.ts';
 import { encodeStun, encodeChannelData } from '../../src/lib/stun/index.ts';
 import { listFields } from '../../src/lib/stun/fieldList.ts';
@@ -39,7 +39,7 @@ for (const lang of ['en', 'ja'] as const) {
     for (const id of samples) {
       const sample = sampleById(id)!;
       await stunExplorer.pick(id);
-      await expect(stunExplorer.root.locator('.sample-description')).toHaveText(translator(lang, stunSampleText)(`sample.${sample.id}.description`));
+      await expect(stunExplorer.root.locator('.sample-description')).toHaveText(translator(lang, stunSampleText)(`sample.${sample.id}.description`, sampleTextParams));
       await expect(stunExplorer.cells).toHaveCount(sample.bytes.length);
       expect(await stunExplorer.cells.allTextContents()).toEqual(Array.from(sample.bytes, (b) => b.toString(16).padStart(2, '0')));
       const regions = byteRegions(decoded(sample.bytes), lang);

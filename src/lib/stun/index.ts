@@ -86,5 +86,5 @@ export type { Rfc5769Vector } from './rfc5769.ts';
 export { RFC5769_VECTORS } from './rfc5769.ts';
 export { minimalSaslPrep } from './saslPrep.ts';
 export type { StunSample, StunSampleId } from './samples.ts';
-export { STUN_SAMPLES, sampleById, stunSampleText } from './samples.ts';
+export { STUN_SAMPLES, sampleById, sampleTextParams, stunSampleText } from './samples.ts';
 export type * from './types.ts';

@@ -105,7 +105,7 @@ const en = {
     'The answer to a client that reached the server over IPv6, from 2001:db8:4f2a:100::1c port 61034. The 16-byte address is XORed with the magic cookie followed by the 12-byte transaction ID, so the key is as long as the address; follow the XOR byte by byte to watch the real address appear.',
   'sample.ice-connectivity-check.title': 'ICE connectivity check',
   'sample.ice-connectivity-check.description':
-    `A connectivity check from the controlling ICE agent to its peer. USERNAME is the peer's ufrag, a colon and the sender's own ufrag, and MESSAGE-INTEGRITY is keyed with the peer's ice-pwd, so only an agent that has the SDP can make or check it. PRIORITY is the priority a peer-reflexive candidate would get, ICE-CONTROLLING carries the tie-breaker, and USE-CANDIDATE nominates this pair. The password to verify it is ${icePassword}.`,
+    `A connectivity check from the controlling ICE agent to its peer. USERNAME is the peer's ufrag, a colon and the sender's own ufrag, and MESSAGE-INTEGRITY is keyed with the peer's ice-pwd, so only an agent that has the SDP can make or check it. PRIORITY is the priority a peer-reflexive candidate would get, ICE-CONTROLLING carries the tie-breaker, and USE-CANDIDATE nominates this pair. The password to verify it is {icePassword}.`,
   'sample.turn-allocate-request.title': 'TURN Allocate request',
   'sample.turn-allocate-request.description':
     "A WebRTC client's first message to a TURN server: an Allocate request asking for a UDP relay (REQUESTED-TRANSPORT 17). It carries no credentials yet, because the client does not know the server's realm and nonce; the server will answer 401.",
@@ -114,16 +114,16 @@ const en = {
     'The refusal every TURN client expects: an Allocate error response with ERROR-CODE 401 and the reason phrase "Unauthorized" (RFC 8489 renamed it "Unauthenticated"). It is a step of the handshake, not a failure: REALM tells the client which credentials to use and NONCE is the value to repeat. There is no MESSAGE-INTEGRITY, since nothing has been proven yet.',
   'sample.turn-allocate-authenticated.title': 'Authenticated Allocate request',
   'sample.turn-allocate-authenticated.description':
-    `The client tries again with a new transaction ID: the same REQUESTED-TRANSPORT, plus USERNAME, the REALM and NONCE copied from the 401, and MESSAGE-INTEGRITY keyed with MD5(username:realm:password) — the long-term credential mechanism. To verify it, use username ${turnCredentials.username}, realm ${turnCredentials.realm} and password ${turnCredentials.password}.`,
+    `The client tries again with a new transaction ID: the same REQUESTED-TRANSPORT, plus USERNAME, the REALM and NONCE copied from the 401, and MESSAGE-INTEGRITY keyed with MD5(username:realm:password) — the long-term credential mechanism. To verify it, use username {turnUsername}, realm {turnRealm} and password {turnPassword}.`,
   'sample.turn-allocate-success.title': 'Allocate success response',
   'sample.turn-allocate-success.description':
     "The TURN server grants the allocation. XOR-RELAYED-ADDRESS (203.0.113.10 port 49583) is the relayed address the client will offer as its relay candidate; XOR-MAPPED-ADDRESS (198.51.100.23 port 50342) is the client's public address, a server-reflexive candidate for free; LIFETIME says the allocation lasts 600 seconds unless refreshed. The server signs the response with the same long-term key.",
   'sample.turn-create-permission.title': 'CreatePermission request',
   'sample.turn-create-permission.description':
-    `Before the relay forwards anything from the peer at ${peer.address}, the client installs a permission for that IP address. Only the IP address counts: the port in XOR-PEER-ADDRESS is ignored for permissions. Like every request on the allocation, it is authenticated with USERNAME, REALM, NONCE and MESSAGE-INTEGRITY.`,
+    `Before the relay forwards anything from the peer at {peerAddress}, the client installs a permission for that IP address. Only the IP address counts: the port in XOR-PEER-ADDRESS is ignored for permissions. Like every request on the allocation, it is authenticated with USERNAME, REALM, NONCE and MESSAGE-INTEGRITY.`,
   'sample.turn-channel-bind.title': 'ChannelBind request',
   'sample.turn-channel-bind.description':
-    `The client binds channel 0x4000 to the peer ${peer.address} port ${peer.port}. From then on, data to and from this peer can travel in ChannelData messages, whose 4-byte header replaces the 36 bytes or more that a Send indication adds. A ChannelBind also installs or refreshes the permission for the peer's IP address.`,
+    `The client binds channel 0x4000 to the peer {peerAddress} port {peerPort}. From then on, data to and from this peer can travel in ChannelData messages, whose 4-byte header replaces the 36 bytes or more that a Send indication adds. A ChannelBind also installs or refreshes the permission for the peer's IP address.`,
   'sample.turn-channel-data.title': 'ChannelData message',
   'sample.turn-channel-data.description':
     'Application data on channel 0x4000, bound above. There is no STUN header at all: two bytes of channel number, whose top bits 01 tell it from STUN, two bytes of length, then the data. The 5-byte payload is kept short so that the 3 bytes of padding show; in a call it would be a DTLS record, an SRTP packet or an ICE check.',
@@ -141,7 +141,7 @@ const ja: Translation<typeof en> = {
     'IPv6 でサーバーに届いたクライアント（2001:db8:4f2a:100::1c のポート 61034）への応答です。16 バイトのアドレスは、マジッククッキーに 12 バイトのトランザクション ID をつなげた値と XOR されるので、キーはアドレスと同じ長さになります。XOR を 1 バイトずつたどると、本来のアドレスが現れる様子を確認できます。',
   'sample.ice-connectivity-check.title': 'ICE の接続性チェック',
   'sample.ice-connectivity-check.description':
-    `コントローリング側の ICE エージェントがピアへ送る接続性チェックです。USERNAME は「ピアの ufrag:自分の ufrag」で、MESSAGE-INTEGRITY のキーにはピアの ice-pwd を使うため、SDP を受け取ったエージェントでなければ作ることも検証することもできません。PRIORITY はピアリフレクシブ候補になった場合の優先度、ICE-CONTROLLING はタイブレーカーを運び、USE-CANDIDATE はこの候補ペアを指名します。検証に使うパスワードは ${icePassword} です。`,
+    `コントローリング側の ICE エージェントがピアへ送る接続性チェックです。USERNAME は「ピアの ufrag:自分の ufrag」で、MESSAGE-INTEGRITY のキーにはピアの ice-pwd を使うため、SDP を受け取ったエージェントでなければ作ることも検証することもできません。PRIORITY はピアリフレクシブ候補になった場合の優先度、ICE-CONTROLLING はタイブレーカーを運び、USE-CANDIDATE はこの候補ペアを指名します。検証に使うパスワードは {icePassword} です。`,
   'sample.turn-allocate-request.title': 'TURN の Allocate リクエスト',
   'sample.turn-allocate-request.description':
     'WebRTC クライアントが TURN サーバーへ最初に送るメッセージで、UDP のリレー（REQUESTED-TRANSPORT 17）を求める Allocate リクエストです。クライアントはまだサーバーのレルムとノンスを知らないため、資格情報は付いていません。サーバーは 401 を返します。',
@@ -150,16 +150,16 @@ const ja: Translation<typeof en> = {
     'TURN クライアントが必ず受け取る拒否で、ERROR-CODE 401 と理由フレーズ「Unauthorized」を持つ Allocate エラーレスポンスです（RFC 8489 では「Unauthenticated」に改名されました）。これは失敗ではなく手順の一部で、REALM はどの資格情報を使うべきかを、NONCE は次のリクエストに付ける値をクライアントに伝えます。まだ何も証明されていないので、MESSAGE-INTEGRITY は付いていません。',
   'sample.turn-allocate-authenticated.title': '認証付きの Allocate リクエスト',
   'sample.turn-allocate-authenticated.description':
-    `クライアントは新しいトランザクション ID で再送します。同じ REQUESTED-TRANSPORT に加え、USERNAME、401 から写した REALM と NONCE、そして MD5(username:realm:password) をキーとする MESSAGE-INTEGRITY が付きます。これが長期資格情報の仕組みです。検証するにはユーザー名 ${turnCredentials.username}、レルム ${turnCredentials.realm}、パスワード ${turnCredentials.password} を使ってください。`,
+    `クライアントは新しいトランザクション ID で再送します。同じ REQUESTED-TRANSPORT に加え、USERNAME、401 から写した REALM と NONCE、そして MD5(username:realm:password) をキーとする MESSAGE-INTEGRITY が付きます。これが長期資格情報の仕組みです。検証するにはユーザー名 {turnUsername}、レルム {turnRealm}、パスワード {turnPassword} を使ってください。`,
   'sample.turn-allocate-success.title': 'Allocate 成功レスポンス',
   'sample.turn-allocate-success.description':
     'TURN サーバーがアロケーションを認めました。XOR-RELAYED-ADDRESS（203.0.113.10 のポート 49583）は、クライアントがリレー候補として相手に伝えるリレートランスポートアドレスです。XOR-MAPPED-ADDRESS（198.51.100.23 のポート 50342）はクライアントのパブリックアドレスで、サーバーリフレクシブ候補としてそのまま使えます。LIFETIME は、更新しなければアロケーションが 600 秒で切れることを示します。サーバーは同じ長期資格情報のキーでこのレスポンスに署名しています。',
   'sample.turn-create-permission.title': 'CreatePermission リクエスト',
   'sample.turn-create-permission.description':
-    `リレーが ${peer.address} のピアからのパケットを中継できるよう、クライアントはその IP アドレスへのパーミッションを作成します。パーミッションで意味を持つのは IP アドレスだけで、XOR-PEER-ADDRESS のポートは無視されます。アロケーションに対するほかのリクエストと同じく、USERNAME・REALM・NONCE・MESSAGE-INTEGRITY で認証されています。`,
+    `リレーが {peerAddress} のピアからのパケットを中継できるよう、クライアントはその IP アドレスへのパーミッションを作成します。パーミッションで意味を持つのは IP アドレスだけで、XOR-PEER-ADDRESS のポートは無視されます。アロケーションに対するほかのリクエストと同じく、USERNAME・REALM・NONCE・MESSAGE-INTEGRITY で認証されています。`,
   'sample.turn-channel-bind.title': 'ChannelBind リクエスト',
   'sample.turn-channel-bind.description':
-    `クライアントはチャネル 0x4000 をピア ${peer.address} のポート ${peer.port} に結び付けます。これ以降、このピアとのデータは ChannelData メッセージで送れるようになり、Send インディケーションで増える 36 バイト以上のオーバーヘッドが 4 バイトのヘッダーで済みます。ChannelBind は、ピアの IP アドレスに対するパーミッションの作成・更新も兼ねています。`,
+    `クライアントはチャネル 0x4000 をピア {peerAddress} のポート {peerPort} に結び付けます。これ以降、このピアとのデータは ChannelData メッセージで送れるようになり、Send インディケーションで増える 36 バイト以上のオーバーヘッドが 4 バイトのヘッダーで済みます。ChannelBind は、ピアの IP アドレスに対するパーミッションの作成・更新も兼ねています。`,
   'sample.turn-channel-data.title': 'ChannelData メッセージ',
   'sample.turn-channel-data.description':
     '上でバインドしたチャネル 0x4000 で送るアプリケーションデータです。STUN ヘッダーはまったくなく、上位 2 ビットが 01 で STUN と区別できる 2 バイトのチャネル番号、2 バイトの長さ、そしてデータが続くだけです。3 バイトのパディングが見えるよう、ペイロードは 5 バイトと短くしてあります。実際の通話では DTLS レコードや SRTP パケット、ICE の接続性チェックが入ります。',
@@ -170,6 +170,20 @@ const ja: Translation<typeof en> = {
  * `sample.<id>.description`; read them with `translator(lang, stunSampleText)`.
  */
 export const stunSampleText = defineDictionary({ en, ja });
+
+/**
+ * The values the sample descriptions quote (the passwords and the peer a
+ * reader verifies or reads them with), for their placeholders:
+ * `t(\`sample.${id}.description\`, sampleTextParams)`.
+ */
+export const sampleTextParams = {
+  icePassword,
+  turnUsername: turnCredentials.username,
+  turnRealm: turnCredentials.realm,
+  turnPassword: turnCredentials.password,
+  peerAddress: peer.address,
+  peerPort: peer.port,
+} as const;
 
 /** Id of a sample: the ids of {@link stunSampleText}. */
 export type StunSampleId = { [K in keyof typeof en]: K extends `sample.${infer Id}.title` ? Id : never }[keyof typeof en];

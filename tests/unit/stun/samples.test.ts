@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { verifyStun } from '../../../src/lib/stun/integrity.ts';
 import { decodePacket, encodePacket } from '../../../src/lib/stun/packet.ts';
-import { STUN_SAMPLES, sampleById, stunSampleText } from '../../../src/lib/stun/samples.ts';
+import { STUN_SAMPLES, sampleById, sampleTextParams, stunSampleText } from '../../../src/lib/stun/samples.ts';
 import { translator } from '../../../src/i18n/dictionary.ts';
 import type { StunMessage } from '../../../src/lib/stun/types.ts';
 import { assertBytes, unwrap } from './fixtures.ts';
@@ -67,6 +67,8 @@ describe('every sample', () => {
         assert.ok(t.has(`sample.${sample.id}.title`) && t(`sample.${sample.id}.title`).length > 0);
         assert.ok(t(`sample.${sample.id}.description`).length > 80);
         assert.doesNotMatch(t(`sample.${sample.id}.description`), /\n/);
+        // Every value the description quotes is filled in, none left as a placeholder.
+        assert.doesNotMatch(t(`sample.${sample.id}.description`, sampleTextParams), /\{\w+\}/);
       }
       const ja = translator('ja', stunSampleText)(`sample.${sample.id}.description`);
       assert.match(ja, /[\u3040-\u30ff]/);

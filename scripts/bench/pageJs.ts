@@ -1,0 +1,107 @@
+/**
+ * The JavaScript each page really loads before the reader interacts: every
+ * page of the built site (ASTRO_OUT_DIR or dist/) is opened in Debian
+ * Chromium at 390×844, scrolled island by island until every widget has
+ * hydrated (as a reader scrolling down would), and every script response
+ * is counted — raw, and gzipped on its own (level 9), as a server that
+ * compresses would send it. Nothing is clicked, so what loads on demand
+ * (the dump doctor's worker, the STUN explorer's later panels) is not
+ * counted. A figure, not a test.
+ *
+ * The static count in scripts/bench.ts follows every import, the other
+ * language's texts included; this one counts what a page in one language
+ * fetches.
+ *
+ * Prints a table (widget pages; text pages summarised) and then one JSON
+ * object: pageJs.pages (page, requests, raw, gz), pageJs.widgetPagesMaxGz,
+ * pageJs.widgetPagesOver30k, pageJs.textPagesMaxGz.
+ *
+ * Run after a build: node_modules/.bin/node scripts/bench/pageJs.ts
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serveStatic } from '../support/benchKit.ts';
+import { chromiumPath, testFlags } from '../support/chromium.ts';
+
+const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
+if (!existsSync(join(dist, 'en', 'index.html'))) {
+  console.error(`No built site in ${dist}/ (run npm run build first).`);
+  process.exit(1);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const pages = walk(dist)
+  .filter((f) => f.endsWith(`${sep}index.html`))
+  .map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
+  .filter((p) => /^\/(en|ja)\//.test(p))
+  .filter((p) => !process.env.PAGES || process.env.PAGES.split(',').includes(p))
+  .sort();
+
+interface Row { page: string; islands: number; requests: number; raw: number; gz: number }
+const rows: Row[] = [];
+const { server, port } = await serveStatic(dist, '/');
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...testFlags] });
+try {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  for (const path of pages) {
+    const page = await context.newPage();
+    const scripts = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) {
+        scripts.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
+      }
+    });
+    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+    const islands = await page.locator('astro-island').count();
+    for (let i = 0; i < islands; i++) {
+      const island = page.locator('astro-island').nth(i);
+      await island.evaluate((el) => {
+        [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      });
+      await island.evaluate((el) => new Promise<void>((resolve) => {
+        if (!el.hasAttribute('ssr')) { resolve(); return; }
+        new MutationObserver((_, observer) => { if (!el.hasAttribute('ssr')) { observer.disconnect(); resolve(); } })
+          .observe(el, { attributes: true });
+      }));
+    }
+    await page.waitForLoadState('networkidle');
+    const bodies = await Promise.all(scripts.values());
+    // Inline module and classic scripts count too.
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+    const all = inline ? [...bodies, Buffer.from(inline)] : bodies;
+    rows.push({
+      page: path,
+      islands,
+      requests: bodies.length,
+      raw: all.reduce((n, b) => n + b.length, 0),
+      gz: all.reduce((n, b) => n + (b.length === 0 ? 0 : gzipSync(b, { level: 9 }).length), 0),
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+const widgetPages = rows.filter((r) => r.islands > 0);
+const textPages = rows.filter((r) => r.islands === 0);
+console.log(`${'page (390×844, every island hydrated)'.padEnd(40)} islands requests  JS kB raw  JS kB gz`);
+for (const r of widgetPages) console.log(`${r.page.padEnd(40)} ${String(r.islands).padStart(7)} ${String(r.requests).padStart(8)} ${kb(r.raw)}    ${kb(r.gz)}${r.gz > 30 * 1024 ? '  > 30 kB' : ''}`);
+const textMax = Math.max(0, ...textPages.map((r) => r.gz));
+console.log(`${textPages.length} pages without islands: at most ${kb(textMax).trim()} kB gz of JS each`);
+console.log(JSON.stringify({
+  pages: rows,
+  widgetPagesMaxGz: Math.max(0, ...widgetPages.map((r) => r.gz)),
+  widgetPagesOver30k: widgetPages.filter((r) => r.gz > 30 * 1024).length,
+  widgetPages: widgetPages.length,
+  textPagesMaxGz: textMax,
+}));
