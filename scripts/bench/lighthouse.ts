@@ -16,36 +16,16 @@
  *
  * Run after a build: node_modules/.bin/node scripts/bench/lighthouse.ts
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveStatic } from '../support/benchKit.ts';
+import { builtPages, serveStatic } from '../support/benchKit.ts';
 import { chromiumPath, lighthouseFlags } from '../support/chromium.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
-if (!existsSync(join(dist, 'en', 'index.html'))) {
-  console.error(`No built site in ${dist}/ (run npm run build first).`);
-  process.exit(1);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** Every page a reader lands on: each language's pages (not `/`, which only redirects, nor the 404). */
-const all = walk(dist)
-  .filter((f) => f.endsWith(`${sep}index.html`))
-  .map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
-  .filter((p) => /^\/(en|ja)\//.test(p))
-  .sort();
-const only = process.env.PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
-const pages = only ? all.filter((p) => only.includes(p)) : all;
+const pages = builtPages(dist, process.env.PAGES?.split(',').map((p) => p.trim()).filter(Boolean));
 
 const { server, port } = await serveStatic(dist, base);
 const chrome = await chromeLauncher.launch({

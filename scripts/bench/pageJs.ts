@@ -18,32 +18,13 @@
  *
  * Run after a build: node_modules/.bin/node scripts/bench/pageJs.ts
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { serveStatic } from '../support/benchKit.ts';
+import { builtPages, serveStatic } from '../support/benchKit.ts';
 import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
-if (!existsSync(join(dist, 'en', 'index.html'))) {
-  console.error(`No built site in ${dist}/ (run npm run build first).`);
-  process.exit(1);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-const pages = walk(dist)
-  .filter((f) => f.endsWith(`${sep}index.html`))
-  .map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
-  .filter((p) => /^\/(en|ja)\//.test(p))
-  .filter((p) => !process.env.PAGES || process.env.PAGES.split(',').includes(p))
-  .sort();
+const pages = builtPages(dist, process.env.PAGES?.split(',').map((p) => p.trim()).filter(Boolean));
 
 interface Row { page: string; islands: number; requests: number; raw: number; gz: number }
 const rows: Row[] = [];

@@ -1,12 +1,12 @@
 /**
  * Shared pieces of the benchmark scripts in scripts/bench/ and the sub-path
  * e2e server: a static server over the built site (like the static host, no
- * dev tooling in the way) and the median. Chromium's flags are in
+ * dev tooling in the way), the list of built pages, and the median. Chromium's flags are in
  * ./chromium.ts.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 /** Content types a static host must send (Pagefind's index files are binary; its WebAssembly needs application/wasm). */
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -78,4 +78,26 @@ export function median(values: readonly number[]): number {
   if (sorted.length === 0) return Number.NaN;
   const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return Number(value.toFixed(1));
+}
+
+/**
+ * Every page a reader lands on in the built site under `dist`: each
+ * language's pages (`/en/…/`, `/ja/…/`; not `/`, which only redirects, nor
+ * the 404), sorted; with `only`, just those of them. Exits with a message
+ * when there is no built site.
+ */
+export function builtPages(dist: string, only?: readonly string[]): string[] {
+  if (!existsSync(join(dist, 'en', 'index.html'))) {
+    console.error(`No built site in ${dist}/ (run npm run build first).`);
+    process.exit(1);
+  }
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+  return walk(dist)
+    .filter((f) => f.endsWith(`${sep}index.html`))
+    .map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .filter((p) => /^\/(en|ja)\//.test(p) && (!only || only.includes(p)))
+    .sort();
 }
