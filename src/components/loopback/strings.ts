@@ -143,9 +143,6 @@ const en = {
   'chat.rtt': 'Round trip over the data channel: {ms} ms (ping {id})',
   'chat.rtt.none': 'Press Ping to measure the round-trip time.',
 
-  'failure.title': 'Why it is not connecting',
-  'failure.title.soft': 'Connection trouble',
-  'failure.read': 'Read the explanation',
 } as const;
 
 /** A string key. */
@@ -289,9 +286,6 @@ const ja: Translation<typeof en> = {
   'chat.rtt': 'データチャネルの往復時間：{ms} ms（Ping {id}）',
   'chat.rtt.none': 'Ping を押すと往復時間を測れます。',
 
-  'failure.title': 'つながらない理由',
-  'failure.title.soft': '接続に問題があります',
-  'failure.read': '解説を読む',
 };
 
 /** The loopback lab's UI text; read it with `translator(lang, loopbackUiText)`. */

@@ -73,9 +73,6 @@ const en = {
   'data.progress': '{done} of {total} MB',
   'data.stopped.closed': 'The data test stopped: the data channel closed (the other machine left the page or started over, or the path was lost). The figures above are what was measured before that; press “Start over” and connect again to repeat the test.',
   'data.stopped.stalled': 'The data test stopped: no data moved for {seconds} s, though the channel is still open. The path may be congested or the other machine’s page may be in the background; press “Run the data test” to repeat.',
-  'failure.title': 'Why it is not connecting',
-  'failure.title.soft': 'Connection trouble',
-  'failure.read': 'Read the explanation',
 } as const;
 
 const ja: Translation<typeof en> = {
@@ -146,9 +143,6 @@ const ja: Translation<typeof en> = {
   'data.progress': '{total} MB 中 {done} MB',
   'data.stopped.closed': 'データテストを中断しました。データチャネルが閉じたためです（相手のマシンがページを離れたか、最初からやり直したか、経路が失われました）。上の数値はそれまでに測れた値です。もう一度テストするには「最初からやり直す」を押して接続し直してください。',
   'data.stopped.stalled': 'データテストを中断しました。チャネルは開いたままですが、{seconds} 秒間データが流れませんでした。経路が混雑しているか、相手のページがバックグラウンドにある可能性があります。もう一度「データテストを実行」を押してください。',
-  'failure.title': 'つながらない理由',
-  'failure.title.soft': '接続に問題があります',
-  'failure.read': '解説を読む',
 };
 
 /** The two-machine test's UI text; read it with `translator(lang, twoMachineUi)`. */
