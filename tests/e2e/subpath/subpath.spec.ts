@@ -1,4 +1,4 @@
-// Widgets under test: every island (CandidateGatherer, CandidateInspector, NatDemo, ConnectivityMatrix, StunExplorer, LoopbackLab) hydrating under a sub-path.
+// Widgets under test: every island (CandidateGatherer, CandidateInspector, NatDemo, ConnectivityMatrix, StunExplorer, LoopbackLab) hydrating under a sub-path; TwoMachineTest's diagnosis link.
 /**
  * The site as an intranet hosts it: built with SITE_BASE=/ice-guide/ and
  * served by a plain static server under that path only (see
@@ -11,6 +11,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { subpathBase } from '../../../playwright.subpath.config.ts';
+import { translator } from '../../../src/i18n/dictionary.ts';
+import { twoMachineUi } from '../../../src/components/twomachine/strings.ts';
+import { diagnosisPanelText } from '../../../src/components/loopback/DiagnosisPanel.strings.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -150,6 +153,27 @@ test('a shared widget link and a heading link reopen the same state under the su
   const link = teammate.locator('.heading-wrap a.heading-link').first();
   await link.click();
   await expect(teammate).toHaveURL(new RegExp(`${escape(subpathBase)}en/hole-punching/#[a-z0-9-]+$`));
+});
+
+test('a diagnosis link in the two-machine test leads to its explanation under the sub-path', async ({ context }) => {
+  const t = translator('en', twoMachineUi);
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto('en/test-the-real-network/');
+    await page.locator('#two-machine').scrollIntoViewIfNeeded();
+    await expect(page.locator('#two-machine')).toHaveAttribute('data-ready', 'true');
+  }
+  // The answering side is set to relay only with no TURN server: it can have no candidate, and says why.
+  await b.locator('#two-machine').getByLabel(t('mode.relay')).check();
+  await a.locator('#two-machine').getByRole('button', { name: t('create') }).click();
+  const invitation = await a.locator('#two-machine .tm-code-text').inputValue({ timeout: 30_000 });
+  await b.locator('#two-machine').getByLabel(t('offer.label')).fill(invitation);
+  await b.locator('#two-machine').getByRole('button', { name: t('offer.submit') }).click();
+  const failure = b.locator('#two-machine .lb-failure');
+  await expect(failure).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 30_000 });
+  await failure.getByRole('link', { name: translator('en', diagnosisPanelText)('failure.read') }).click();
+  await expect(b).toHaveURL(new RegExp(`${escape(subpathBase)}en/[a-z-]+/#[a-z0-9-]+$`));
+  await expect(b.locator(`[id="${new URL(b.url()).hash.slice(1)}"]`)).toBeInViewport();
 });
 
 test.describe('404', () => {
