@@ -8,7 +8,7 @@ import { builtSitemapPaths } from './builtPages.ts';
  * A page's JavaScript carries only its own language's texts (issue 14 §2):
  * the build moves each dictionary's `en` and `ja` objects into modules of
  * their own (`<dictionary>.en.<hash>.js`, `<dictionary>.ja.<hash>.js`) and
- * a page loads the one of its `<html lang>`. On every widget page, with
+ * a page loads the one of its `<html data-page-lang>`. On every widget page, with
  * every island scrolled into view and hydrated, the reader's browser has
  * fetched texts in the page's language and none in the other, nothing threw,
  * and the widgets speak the page's language.
@@ -37,6 +37,12 @@ for (const path of widgetPages) {
         [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
       });
       await expect(islands.nth(i)).not.toHaveAttribute('ssr', { timeout: 20_000 });
+    }
+    // Every island renders in the page's language (the texts loaded are the page's).
+    const props = await islands.evaluateAll((els) => els.map((el) => el.getAttribute('props') ?? '{}'));
+    for (const p of props) {
+      const lang = (JSON.parse(p) as { lang?: [number, string] }).lang?.[1];
+      if (lang !== undefined) expect(lang, 'an island\'s lang prop').toBe(path.slice(1, 3));
     }
     const texts = (l: string) => scripts.filter((s) => new RegExp(`\\.${l}\\.[\\w-]+\\.js$`).test(s));
     expect(texts(lang).length, `texts in ${lang} among ${scripts.join(', ')}`).toBeGreaterThan(0);
