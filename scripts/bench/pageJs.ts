@@ -18,6 +18,9 @@
  * object: pageJs.pages (page, islands, requests, raw, gz, atLoadGz), pageJs.widgetPagesMaxGz,
  * pageJs.widgetPagesOver30k, pageJs.textPagesMaxGz.
  *
+ * PAGES=/en/,/ja/two-tabs/ limits the run; SITE_BASE serves the build under
+ * a sub-path (as `SITE_BASE=/x/ npm run build` wrote it).
+ *
  * Run after a build: node_modules/.bin/node scripts/bench/pageJs.ts
  */
 import { gzipSync } from 'node:zlib';
@@ -26,11 +29,12 @@ import { builtPages, serveStatic } from '../support/benchKit.ts';
 import { chromiumPath, testFlags } from '../support/chromium.ts';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
+const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 const pages = builtPages(dist, process.env.PAGES?.split(',').map((p) => p.trim()).filter(Boolean));
 
 interface Row { page: string; islands: number; requests: number; raw: number; gz: number; atLoadGz: number }
 const rows: Row[] = [];
-const { server, port } = await serveStatic(dist, '/');
+const { server, port } = await serveStatic(dist, base);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...testFlags] });
 try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -42,7 +46,7 @@ try {
         scripts.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
       }
     });
-    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+    await page.goto(`http://127.0.0.1:${port}${base}${path.slice(1)}`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     const gz = (bodies: Buffer[]) => bodies.reduce((n, b) => n + (b.length === 0 ? 0 : gzipSync(b, { level: 9 }).length), 0);
     // Inline module and classic scripts count too.
@@ -54,11 +58,14 @@ try {
       await island.evaluate((el) => {
         [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
       });
-      await island.evaluate((el) => new Promise<void>((resolve) => {
-        if (!el.hasAttribute('ssr')) { resolve(); return; }
-        new MutationObserver((_, observer) => { if (!el.hasAttribute('ssr')) { observer.disconnect(); resolve(); } })
-          .observe(el, { attributes: true });
+      // Wait for it to hydrate (Astro removes `ssr`), at most 20 s; one that never does is reported, not waited for.
+      const hydrated = await island.evaluate((el) => new Promise<boolean>((resolve) => {
+        if (!el.hasAttribute('ssr')) { resolve(true); return; }
+        const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, 20_000);
+        const observer = new MutationObserver(() => { if (!el.hasAttribute('ssr')) { clearTimeout(timer); observer.disconnect(); resolve(true); } });
+        observer.observe(el, { attributes: true });
       }));
+      if (!hydrated) console.error(`${path}: island ${i + 1} of ${islands} did not hydrate within 20 s`);
     }
     await page.waitForLoadState('networkidle');
     const bodies = await Promise.all(scripts.values());

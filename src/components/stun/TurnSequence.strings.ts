@@ -1,6 +1,7 @@
 /**
  * Labels of the TurnSequence diagram (TurnSequence.astro), in English and Japanese.
- * Each step of the ladder is `step.<id>` (the message) and `step.<id>.detail` (what it carries).
+ * Each step of the ladder is `step.<id>` (the message) and `step.<id>.detail`
+ * (what it carries); their order and direction are drawn in TurnSequence.astro.
  */
 import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
 
@@ -55,6 +56,3 @@ const ja: Translation<typeof en> = {
 };
 
 export const turnSequenceText = defineDictionary({ en, ja });
-
-/** The steps of the ladder, top to bottom. */
-export const turnSequenceSteps = ['allocate', 'unauthorized', 'allocateAgain', 'allocated', 'permission', 'channelBind', 'channelData', 'refresh'] as const;
