@@ -15,6 +15,7 @@ import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
 import { twoMachineText } from '../../src/lib/twomachine/messages.ts';
 import { diagnosisPanelText } from '../../src/components/loopback/DiagnosisPanel.strings.ts';
+import { TwoMachinePage } from './pages/TwoMachinePage.ts';
 
 const FLAGS = [...testFlags];
 const TURN = { url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`, username: process.env.TURN_USERNAME ?? '', password: process.env.TURN_PASSWORD ?? '' };
@@ -105,22 +106,16 @@ test('relay only on both browsers connects over a relay↔relay pair through the
 for (const lang of ['en', 'ja'] as const) {
   test(`relay only without a TURN server: the diagnosis says why, and its link opens the explanation (${lang})`, async ({ baseURL }) => {
     test.setTimeout(120_000);
-    const t = translator(lang, twoMachineUi);
     const [a, b] = [await open(browsers[0]!, lang, baseURL!), await open(browsers[1]!, lang, baseURL!)];
-    await b.locator('#two-machine').getByLabel(t('mode.relay')).check();
-    await a.locator('#two-machine').getByRole('button', { name: t('create') }).click();
-    const invitation = await a.locator('#two-machine .tm-code-text').inputValue({ timeout: 30_000 });
-    await b.locator('#two-machine').getByLabel(t('offer.label')).fill(invitation);
-    await b.locator('#two-machine').getByRole('button', { name: t('offer.submit') }).click();
-    const failure = b.locator('#two-machine .lb-failure');
-    await expect(failure).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 30_000 });
-    await expect(failure.locator('.lb-alert-title')).toHaveText(translator(lang, diagnosisPanelText)('failure.title'));
-    // The link goes to the explanation in the page's language, under the site's base path, and lands on it.
-    const link = failure.getByRole('link', { name: translator(lang, diagnosisPanelText)('failure.read') });
-    const href = (await link.getAttribute('href')) ?? '';
-    expect(href).toMatch(new RegExp(`^(#[a-z0-9-]+|/${lang}/[a-z-]+/#[a-z0-9-]+)$`));
-    await link.click();
-    await expect(b.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+    const [inviting, answering] = [new TwoMachinePage(a), new TwoMachinePage(b)];
+    inviting.lang = answering.lang = lang;
+    await answering.relayOnly();
+    await answering.accept(await inviting.invite());
+    await expect(answering.diagnosis).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 30_000 });
+    await expect(answering.diagnosis.locator('.lb-alert-title')).toHaveText(translator(lang, diagnosisPanelText)('failure.title'));
+    // The link goes to the explanation in the page's language and lands on it.
+    expect(await answering.explanationLink.getAttribute('href')).toMatch(new RegExp(`^(#[a-z0-9-]+|/${lang}/[a-z-]+/#[a-z0-9-]+)$`));
+    await answering.followExplanation();
     await a.context().close();
     await b.context().close();
   });

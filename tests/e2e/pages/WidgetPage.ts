@@ -23,13 +23,14 @@ export abstract class WidgetPage {
   }
 
   /**
-   * Opens `/<lang>/<path>` (`path` may end with a fragment), brings the
-   * widget on screen as a reader scrolling to it would, and waits until it
-   * has hydrated.
+   * Opens `<lang>/<path>` under the base URL (`path` may end with a
+   * fragment; relative, so page objects work under a sub-path too), brings
+   * the widget on screen as a reader scrolling to it would, and waits until
+   * it has hydrated.
    */
   protected async load(lang: Lang, path: string): Promise<void> {
     this.lang = lang;
-    await this.page.goto(`/${lang}/${path}`);
+    await this.page.goto(`${lang}/${path}`);
     await this.root.scrollIntoViewIfNeeded();
     await expect(this.root).toHaveAttribute('data-ready', 'true');
   }

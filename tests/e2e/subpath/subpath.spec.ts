@@ -11,9 +11,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { subpathBase } from '../../../playwright.subpath.config.ts';
-import { translator } from '../../../src/i18n/dictionary.ts';
-import { twoMachineUi } from '../../../src/components/twomachine/strings.ts';
-import { diagnosisPanelText } from '../../../src/components/loopback/DiagnosisPanel.strings.ts';
+import { TwoMachinePage } from '../pages/TwoMachinePage.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -156,24 +154,14 @@ test('a shared widget link and a heading link reopen the same state under the su
 });
 
 test('a diagnosis link in the two-machine test leads to its explanation under the sub-path', async ({ context }) => {
-  const t = translator('en', twoMachineUi);
-  const [a, b] = [await context.newPage(), await context.newPage()];
-  for (const page of [a, b]) {
-    await page.goto('en/test-the-real-network/');
-    await page.locator('#two-machine').scrollIntoViewIfNeeded();
-    await expect(page.locator('#two-machine')).toHaveAttribute('data-ready', 'true');
-  }
+  const inviting = await TwoMachinePage.open(await context.newPage(), 'en');
+  const answering = await TwoMachinePage.open(await context.newPage(), 'en');
   // The answering side is set to relay only with no TURN server: it can have no candidate, and says why.
-  await b.locator('#two-machine').getByLabel(t('mode.relay')).check();
-  await a.locator('#two-machine').getByRole('button', { name: t('create') }).click();
-  const invitation = await a.locator('#two-machine .tm-code-text').inputValue({ timeout: 30_000 });
-  await b.locator('#two-machine').getByLabel(t('offer.label')).fill(invitation);
-  await b.locator('#two-machine').getByRole('button', { name: t('offer.submit') }).click();
-  const failure = b.locator('#two-machine .lb-failure');
-  await expect(failure).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 30_000 });
-  await failure.getByRole('link', { name: translator('en', diagnosisPanelText)('failure.read') }).click();
-  await expect(b).toHaveURL(new RegExp(`${escape(subpathBase)}en/[a-z-]+/#[a-z0-9-]+$`));
-  await expect(b.locator(`[id="${new URL(b.url()).hash.slice(1)}"]`)).toBeInViewport();
+  await answering.relayOnly();
+  await answering.accept(await inviting.invite());
+  await expect(answering.diagnosis).toHaveAttribute('data-diagnosis', 'relay-without-turn', { timeout: 30_000 });
+  await answering.followExplanation();
+  await expect(answering.page).toHaveURL(new RegExp(`${escape(subpathBase)}en/[a-z-]+/#[a-z0-9-]+$`));
 });
 
 test.describe('404', () => {
