@@ -47,7 +47,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    // client:linked — at once for a widget-state link, else when visible.
+    // client:interact — when the reader reaches for a widget, or at once for a widget-state link.
     clientDirectives(),
     // A sitemap lists absolute URLs: only with a configured site address.
     ...(site

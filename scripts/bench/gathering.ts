@@ -52,7 +52,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`${base}/en/closed-network/`);
   const root = page.locator('#gatherer');
-  await root.scrollIntoViewIfNeeded();
+  await root.hover(); // client:interact: the reader reaches for it
   await page.locator('#gatherer[data-ready="true"]').waitFor();
   const stun = `stun:127.0.0.1:${coturn.port}`;
   const turn = `turn:127.0.0.1:${coturn.port}?transport=udp`;

@@ -60,6 +60,7 @@ async function widgetRun(browser: Browser, base: string, url: string, username: 
   try {
     const page = await context.newPage();
     await page.goto(pagePath);
+    await page.locator('#turn-check').hover(); // client:interact: the reader reaches for it
     const root = page.locator('#turn-check[data-ready="true"]');
     await root.waitFor({ timeout: 30_000 });
     await root.locator('input[id$="-urls"]').first().fill(url);

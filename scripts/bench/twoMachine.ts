@@ -72,7 +72,7 @@ async function openWidget(browser: Browser, base: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${base}${path}`);
   const root = page.locator('#two-machine');
-  await root.scrollIntoViewIfNeeded();
+  await root.hover(); // client:interact: the reader reaches for it
   await page.locator('#two-machine[data-ready="true"]').waitFor({ timeout: 30_000 });
   return page;
 }

@@ -134,8 +134,8 @@ export async function twoMachineAcross(lab: InternetLab, scenario: TwoMachineSce
     try {
       const [pa, pb] = await Promise.all([openSitePage(ba, scenario.siteDir, '/en/test-the-real-network/'), openSitePage(bb, scenario.siteDir, '/en/test-the-real-network/')]);
       for (const page of [pa, pb]) {
-        // The widget hydrates when it scrolls into view (client:visible), as for a reader.
-        await page.locator('#two-machine').scrollIntoViewIfNeeded();
+        // The widget hydrates when the reader reaches for it (client:interact): the pointer onto it.
+        await page.locator('#two-machine').hover();
         await page.locator('#two-machine[data-ready="true"]').waitFor({ timeout: 30_000 });
         await addServer(page, lab.servers.stun);
         if (scenario.servers === 'turn') await addServer(page, lab.servers.turn, lab.servers.username, lab.servers.credential);
@@ -185,7 +185,7 @@ export async function mappingHintBehind(lab: InternetLab, mode: LabNatMode, site
     try {
       const page = await openSitePage(browser, siteDir, '/en/nat-types/');
       const hint = page.locator('#mapping-hint');
-      await hint.scrollIntoViewIfNeeded();
+      await hint.hover(); // client:interact: hydrates when the reader reaches for it
       await page.locator('#mapping-hint[data-ready="true"]').waitFor({ timeout: 30_000 });
       await hint.locator('#mapping-hint-a').fill(`stun:${internetAddresses.stunPrimary}:${internetAddresses.stunPort}`);
       await hint.locator('#mapping-hint-b').fill(`stun:${internetAddresses.stunAlternate}:${internetAddresses.stunPort}`);

@@ -1,19 +1,21 @@
 /**
- * The site's own client directives, as an Astro integration.
+ * The site's own client directive, as an Astro integration.
  *
- * - `client:linked="<id>"` (`./linked.ts`): at once when the URL's fragment
- *   carries state for the widget `<id>`, else when visible.
+ * - `client:interact` (`./interact.ts`): when the reader reaches for the
+ *   widget (pointer, touch, focus, a dragged file), or at once when the
+ *   URL's fragment carries state for it; what the reader did while it
+ *   loaded is replayed.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The integration that registers `client:linked`. */
+/** The integration that registers `client:interact`. */
 export function clientDirectives(): AstroIntegration {
   return {
     name: 'ice-field-guide:client-directives',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'linked', entrypoint: fileURLToPath(new URL('./linked.ts', import.meta.url)) });
+        addClientDirective({ name: 'interact', entrypoint: fileURLToPath(new URL('./interact.ts', import.meta.url)) });
       },
     },
   };
@@ -21,7 +23,7 @@ export function clientDirectives(): AstroIntegration {
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Hydrate at once when the fragment is `#<id>?…`, else when visible. */
-    'client:linked'?: string;
+    /** Hydrate when the reader reaches for the widget, or at once for a `#<id>?…` link to it. */
+    'client:interact'?: boolean;
   }
 }

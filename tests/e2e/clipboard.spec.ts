@@ -11,6 +11,7 @@ import type { Lang } from '../../src/i18n/locales.ts';
 import type { Page } from '@playwright/test';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
+import { hydrate } from './hydrate.ts';
 
 async function withoutClipboardApi(page: Page, copyCommandWorks = true): Promise<void> {
   await page.addInitScript((works) => {
@@ -36,7 +37,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     expect(await page.evaluate(() => 'clipboard' in navigator && navigator.clipboard !== undefined)).toBe(false);
     const widget = page.locator('#two-machine');
     await widget.scrollIntoViewIfNeeded();
-    await expect(widget).toHaveAttribute('data-ready', 'true');
+    await hydrate(widget);
     await widget.getByRole('button', { name: t('create') }).click();
     const code = await widget.locator('.tm-code-text').inputValue({ timeout: 30_000 });
     expect(code).toMatch(/^ifg1o\./);
@@ -58,7 +59,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await page.goto(`/${lang}/test-the-real-network/`);
     const widget = page.locator('#two-machine');
     await widget.scrollIntoViewIfNeeded();
-    await expect(widget).toHaveAttribute('data-ready', 'true');
+    await hydrate(widget);
     await widget.getByRole('button', { name: t('create') }).click();
     const code = await widget.locator('.tm-code-text').inputValue({ timeout: 30_000 });
     await widget.locator('.tm-code').getByRole('button', { name: t('copy') }).click();

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { DUMP_FIXTURES } from './pages/DumpDoctorPage.ts';
+import { hydrate } from './hydrate.ts';
 
 const dir = DUMP_FIXTURES;
 const truths = readdirSync(dir)
@@ -127,7 +128,7 @@ test('ja: the article embeds the doctor and says nothing is sent', async ({ page
   await page.goto('/ja/reading-webrtc-internals/');
   const root = page.locator('#dump-doctor');
   await root.scrollIntoViewIfNeeded();
-  await expect(root).toHaveAttribute('data-ready', 'true');
+  await hydrate(root);
   await expect(root).toContainText('どこにも送信しません');
   await root.locator('input[type=file]').setInputFiles(join(dir, 'peer-gone.json'));
   await expect(root.locator('[data-finding="consent-expired"]')).toContainText('disconnected');

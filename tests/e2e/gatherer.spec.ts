@@ -13,6 +13,7 @@
  * a closed TCP port gives 701 at once.
  */
 import { test, expect, GathererPage } from './fixtures.ts';
+import { hydrate } from './hydrate.ts';
 
 const env = {
   port: Number(process.env.TURN_PORT),
@@ -235,7 +236,7 @@ test('the share link carries server URLs and options but never credentials, and 
   const g2 = new GathererPage(other, 'ja');
   await other.goto(link);
   await g2.root.scrollIntoViewIfNeeded();
-  await expect(g2.root).toHaveAttribute('data-ready', 'true');
+  await hydrate(g2.root);
   await expect(g2.rowInputs(0).urls).toHaveValue(STUN);
   await expect(g2.rowInputs(1).urls).toHaveValue(TURN);
   await expect(g2.rowInputs(1).credential).toHaveValue('');
@@ -254,7 +255,7 @@ test('credentials are stored only after opting in, and Forget deletes them', asy
   expect(await stored()).toContain(env.password);
   await page.reload();
   await gatherer.root.scrollIntoViewIfNeeded();
-  await expect(gatherer.root).toHaveAttribute('data-ready', 'true');
+  await hydrate(gatherer.root);
   await expect(gatherer.rowInputs(0).credential).toHaveValue(env.password);
   await gatherer.root.getByRole('button', { name: 'Forget saved servers' }).click();
   expect(await stored()).not.toContain(env.password);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { builtSitemapPaths } from './builtPages.ts';
+import { hydrate } from './hydrate.ts';
 
 /**
  * Hostile URL fragments never break a page (issue 10 §7): on pages that
@@ -93,12 +94,11 @@ for (const path of widgetPages) {
       const islands = page.locator('astro-island');
       const count = await islands.count();
       for (let i = 0; i < count; i++) {
-        // Islands are `display: contents`; scroll their widget (client:visible hydrates it).
+        // Islands are `display: contents`; reach for their widget as a reader would (client:interact hydrates it).
         const widget = islands.nth(i).locator('[id]').first();
-        await widget.scrollIntoViewIfNeeded();
-        await expect(islands.nth(i), `island ${i} hydrates with #${label}`).not.toHaveAttribute('ssr', /.*/);
         // Every widget marks its root `data-ready="true"` once mounted.
-        await expect(widget, `widget ${i} ready with #${label}`).toHaveAttribute('data-ready', 'true');
+        await hydrate(widget, `widget ${i} ready with #${label}`);
+        await expect(islands.nth(i), `island ${i} hydrated with #${label}`).not.toHaveAttribute('ssr', /.*/);
       }
       // The page script gives every code block of the prose a copy button; a
       // widget's own <pre> (rendered after hydration) is the widget's business.

@@ -6,6 +6,7 @@
  * travels in the URL so a link reopens the same breakdown. Both languages.
  */
 import { test, expect, InspectorPage } from './fixtures.ts';
+import { hydrate } from './hydrate.ts';
 
 // Recorded from Debian Chromium 156 gathering against coturn on 127.0.0.1.
 const SRFLX = 'candidate:3856507340 1 udp 1677729535 127.0.0.1 40376 typ srflx raddr 192.0.2.2 rport 40376 generation 0 ufrag xWhm network-cost 999';
@@ -94,7 +95,7 @@ for (const lang of ['en', 'ja'] as const) {
       // The browser cannot scroll to `#inspector?c=…` by itself, and the island
       // hydrates only when visible; the reader (or the site script) scrolls to it.
       await ins2.root.scrollIntoViewIfNeeded();
-      await expect(ins2.root).toHaveAttribute('data-ready', 'true');
+      await hydrate(ins2.root);
       await expect(ins2.input).toHaveValue(carried);
       await expect(ins2.candidates().first().locator('summary .ice-badge')).toHaveText('relay');
       await expect(ins2.candidates().first().locator('dd[data-part="type"]')).toContainText('3');

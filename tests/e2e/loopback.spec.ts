@@ -19,6 +19,7 @@ import { translator } from '../../src/i18n/dictionary.ts';
 import { loopbackUiText } from '../../src/components/loopback/strings.ts';
 import { loopbackText } from '../../src/lib/loopback/messages.ts';
 import { startCoturn, type Coturn } from '../../scripts/support/coturn.ts';
+import { hydrate } from './hydrate.ts';
 
 /** The lab's text in each language, as the page shows it. */
 const t = { en: translator('en', loopbackUiText, loopbackText), ja: translator('ja', loopbackUiText, loopbackText) };
@@ -145,7 +146,7 @@ for (const lang of ['en', 'ja'] as const) {
         a.root.getByRole('button', { name: t[lang]('open') }).click(),
       ]);
       const b = new LabTab(popup, lang);
-      await expect(b.root).toHaveAttribute('data-ready', 'true');
+      await hydrate(b.root);
       await a.expectConnected();
       await b.expectConnected();
       expect(a.page.url()).toMatch(/#two-tabs\?room=[a-z0-9]{10}$/);
@@ -375,23 +376,7 @@ test.describe('relay only through a coturn that refuses loopback peers', () => {
   }
 });
 
-test('a room link hydrates the lab at once; without one it waits until it is on screen (client:linked)', async ({ context }) => {
-  // An IntersectionObserver that never reports: a client:visible island
-  // would never hydrate. Only the room link may wake the lab.
-  await context.addInitScript(() => {
-    class Blind {
-      readonly root = null;
-      readonly rootMargin = '';
-      readonly thresholds: readonly number[] = [];
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-      takeRecords(): IntersectionObserverEntry[] {
-        return [];
-      }
-    }
-    window.IntersectionObserver = Blind as unknown as typeof IntersectionObserver;
-  });
+test('a room link hydrates the lab at once; without one it waits for the reader, even on screen (client:interact)', async ({ context }) => {
   const plain = await context.newPage();
   await plain.goto('/en/two-tabs/');
   await plain.locator('#two-tabs').scrollIntoViewIfNeeded();
@@ -400,7 +385,8 @@ test('a room link hydrates the lab at once; without one it waits until it is on 
   await expect(linked.locator('#two-tabs')).toHaveAttribute('data-phase', 'waiting');
   await expect(linked.locator('astro-island:has(#two-tabs)')).not.toHaveAttribute('ssr', /.*/);
   // Loaded first and scrolled to, yet still the server's HTML: the lab
-  // did not hydrate without the link (so the link is what did it above).
+  // did not hydrate without the link (so the link is what did it above) —
+  // on screen is not enough, the reader has not reached for it.
   await expect(plain.locator('astro-island:has(#two-tabs)')).toHaveAttribute('ssr', '');
   await expect(plain.locator('#two-tabs')).not.toHaveAttribute('data-ready', 'true');
 });

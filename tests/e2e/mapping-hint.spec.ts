@@ -8,6 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { hydrate } from './hydrate.ts';
 
 const stunPort = Number(process.env.TURN_REST_PORT);
 const closedPort = Number(process.env.CLOSED_UDP_PORT);
@@ -24,7 +25,7 @@ for (const lang of ['en', 'ja'] as const) {
       await page.goto(`/${lang}/nat-types/`);
       const hint = page.locator('#mapping-hint');
       await hint.scrollIntoViewIfNeeded();
-      await expect(hint).toHaveAttribute('data-ready', 'true');
+      await hydrate(hint);
       await expect(hint).toContainText(text[lang].limit);
       await hint.locator('#mapping-hint-a').fill(`stun:127.0.0.1:${stunPort}`);
       await hint.locator('#mapping-hint-b').fill(`stun:127.0.0.2:${stunPort}`);
@@ -63,7 +64,7 @@ for (const lang of ['en', 'ja'] as const) {
       await page.goto(`/${lang}/nat-types/`);
       const hint = page.locator('#mapping-hint');
       await hint.scrollIntoViewIfNeeded();
-      await expect(hint).toHaveAttribute('data-ready', 'true');
+      await hydrate(hint);
       await hint.locator('#mapping-hint-a').fill(`stun:127.0.0.1:${stunPort}`);
       await hint.locator('#mapping-hint-b').fill(`stun:127.0.0.2:${stunPort}`);
       await hint.locator('button.run').click();
@@ -79,7 +80,7 @@ for (const lang of ['en', 'ja'] as const) {
       await page.goto(`/${lang}/nat-types/`);
       const hint = page.locator('#mapping-hint');
       await hint.scrollIntoViewIfNeeded();
-      await expect(hint).toHaveAttribute('data-ready', 'true');
+      await hydrate(hint);
       await hint.locator('#mapping-hint-a').fill(`stun:127.0.0.1:${stunPort}`);
       await hint.locator('#mapping-hint-b').fill(`stun:127.0.0.2:${closedPort}`);
       await hint.locator('button.run').click();
@@ -95,7 +96,7 @@ test('the same literal IP twice is refused before anything is sent; keyboard onl
   await page.goto('/en/nat-types/');
   const hint = page.locator('#mapping-hint');
   await hint.scrollIntoViewIfNeeded();
-  await expect(hint).toHaveAttribute('data-ready', 'true');
+  await hydrate(hint);
   await hint.locator('#mapping-hint-a').focus();
   await page.keyboard.type(`stun:127.0.0.1:${stunPort}`);
   await page.keyboard.press('Tab');

@@ -11,6 +11,7 @@ import { translator } from '../../src/i18n/dictionary.ts';
 import { test, expect } from './fixtures.ts';
 import { encodeScenarioState, natText, runScenario, type NatTypeId, type ScenarioInput, type ScenarioId, type SimEvent } from '../../src/lib/nat/index.ts';
 import { buildDemoFrames, mappingRowKey } from '../../src/lib/nat/demoFrames.ts';
+import { hydrate } from './hydrate.ts';
 
 /** The NAT simulator's text in each language, as the page shows it. */
 const t = { en: translator('en', natText), ja: translator('ja', natText) };
@@ -113,7 +114,7 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(page).toHaveURL(new RegExp(`#${ID}\\?s=ss\\.sym\\.fc\\.13$`));
     await page.reload();
     await natDemo.root.scrollIntoViewIfNeeded();
-    await expect(natDemo.root).toHaveAttribute('data-ready', 'true');
+    await hydrate(natDemo.root);
     await expect(natDemo.root).toHaveAttribute('data-step', '13');
     await expect(natDemo.caption).toHaveText(t[lang](events[13]!.code, events[13]!.params));
     // A step past the end is clamped to the last one.

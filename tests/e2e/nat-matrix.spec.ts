@@ -18,6 +18,7 @@ import {
   type NatMatrix,
   type NatTypeId,
 } from '../../src/lib/nat/index.ts';
+import { hydrate } from './hydrate.ts';
 
 /** The NAT simulator's text in each language, as the page shows it. */
 const t = { en: translator('en', natText), ja: translator('ja', natText) };
@@ -67,7 +68,7 @@ for (const lang of ['en', 'ja'] as const) {
     await natMatrix.cell(3, 2).click();
     const demo = page.locator(`#${DEMO}`);
     await expect(demo).toBeInViewport();
-    await expect(demo).toHaveAttribute('data-ready', 'true');
+    await hydrate(demo);
     await expect(demo).toHaveAttribute('data-scenario', 'ice');
     await expect(demo.locator(`#${DEMO}-nat-A`)).toHaveValue('symmetric');
     await expect(demo.locator(`#${DEMO}-nat-B`)).toHaveValue('port-restricted-cone');

@@ -14,6 +14,7 @@ import { translator } from '../../src/i18n/dictionary.ts';
 import { test, expect } from './fixtures.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { computeMatrix, natText, runScenario, classicNatTypeIds, type ScenarioInput } from '../../src/lib/nat/index.ts';
+import { hydrate } from './hydrate.ts';
 
 /** The NAT simulator's text in each language, as the page shows it. */
 const t = { en: translator('en', natText), ja: translator('ja', natText) };
@@ -45,7 +46,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await page.goto(`/${lang}/closed-network/`);
     const demo = page.locator(`#${DEMO}`);
     await demo.scrollIntoViewIfNeeded();
-    await expect(demo).toHaveAttribute('data-ready', 'true');
+    await hydrate(demo);
     await expect(demo).toHaveAttribute('data-scenario', 'closed-network');
     // The diagram draws the closed network: segment B as the band, R1 and R2, no Internet.
     await expect(demo.locator('svg .band-label')).toHaveText(labels[lang].segment);
@@ -86,7 +87,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await expect(demo.locator('svg g[data-node="TURN"]')).toBeVisible();
     await page.reload();
     await demo.scrollIntoViewIfNeeded();
-    await expect(demo).toHaveAttribute('data-ready', 'true');
+    await hydrate(demo);
     await expect(demo.getByLabel(labels[lang].relay)).toBeChecked();
     await axe(page, DEMO);
   });
@@ -95,7 +96,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await page.goto(`/${lang}/nat-types/`);
     const matrix = page.locator(`#${MATRIX}`);
     await matrix.scrollIntoViewIfNeeded();
-    await expect(matrix).toHaveAttribute('data-ready', 'true');
+    await hydrate(matrix);
     await matrix.getByLabel(labels[lang].relay).focus();
     await page.keyboard.press('Space');
     await expect(matrix).toHaveAttribute('data-relay', 'true');
@@ -126,7 +127,7 @@ test('a hostile matrix fragment is ignored and the matrix still hydrates', async
   await page.goto('/en/nat-types/#nat-matrix?size=%3Cscript%3E&turn=maybe&relay=2');
   const matrix = page.locator(`#${MATRIX}`);
   await matrix.scrollIntoViewIfNeeded();
-  await expect(matrix).toHaveAttribute('data-ready', 'true');
+  await hydrate(matrix);
   await expect(matrix).toHaveAttribute('data-size', 'classic');
   await expect(matrix).toHaveAttribute('data-relay', 'false');
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { builtSitemapPaths } from './builtPages.ts';
+import { hydrateEachIsland } from './hydrate.ts';
 
 /**
  * A page's JavaScript carries only its own language's texts (issue 14 §2):
@@ -30,14 +31,8 @@ for (const path of widgetPages) {
     page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(path.slice(1));
+    await hydrateEachIsland(page, path);
     const islands = page.locator('astro-island');
-    const count = await islands.count();
-    for (let i = 0; i < count; i++) {
-      await islands.nth(i).evaluate((el) => {
-        [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      });
-      await expect(islands.nth(i)).not.toHaveAttribute('ssr', { timeout: 20_000 });
-    }
     // Every island renders in the page's language (the texts loaded are the page's).
     const props = await islands.evaluateAll((els) => els.map((el) => el.getAttribute('props') ?? '{}'));
     for (const p of props) {

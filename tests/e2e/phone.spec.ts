@@ -2,7 +2,7 @@
 /**
  * A phone is a first-class reader: at 390×844 every page the build has (read
  * from the build output, so new pages are covered) is scrolled top to
- * bottom — hydrating every widget on the way — and must never scroll
+ * bottom — reaching for every widget on the way, so each hydrates — and must never scroll
  * sideways; the header takes one row; and nothing moves on its own while
  * it loads and its widgets hydrate (cumulative layout shift ≤ 0.01, the
  * browser's own layout-shift entries, not an estimate).
@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { builtSitemapPaths } from './builtPages.ts';
 import { encodeScenarioState } from '../../src/lib/nat/index.ts';
+import { hydrate, hydrateEachIsland } from './hydrate.ts';
 
 const pages = [...new Set([...builtSitemapPaths(), '/en/search/', '/ja/search/', '/404.html'])];
 
@@ -35,21 +36,6 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; width: nu
   });
 }
 
-/** Brings each island on screen, as a reader scrolling down would, so every client:visible widget hydrates. */
-async function hydrateAll(page: Page): Promise<void> {
-  const count = await page.locator('astro-island').count();
-  for (let i = 0; i < count; i++) {
-    // Islands are display: contents; scroll their first box into view and stay until it has hydrated —
-    // scrolling straight on could pass a client:visible island before its IntersectionObserver saw it.
-    const island = page.locator('astro-island').nth(i);
-    await island.evaluate((el) => {
-      [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    });
-    await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
-  }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
-}
-
 /** Records the page's layout shifts not caused by input, with the elements that moved. */
 function recordLayoutShifts(): void {
   const shifts: { value: number; moved: string[] }[] = [];
@@ -72,7 +58,7 @@ for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.status()).toBeLessThan(path === '/404.html' ? 500 : 400);
     test.setTimeout(120_000);
-    await hydrateAll(page);
+    await hydrateEachIsland(page);
     const o = await overflowing(page);
     expect(o.scrollWidth, `page is ${o.scrollWidth} px wide at ${o.width} px; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.width);
     const header = await page.evaluate(() => {
@@ -112,5 +98,5 @@ test('a deep link to a widget far down the page lands on it at once', async ({ p
   const demo = page.locator('#nat-demo');
   // No long smooth scroll: the widget is on screen right after load.
   await expect(demo).toBeInViewport({ timeout: 1_500 });
-  await expect(demo).toHaveAttribute('data-ready', 'true');
+  await hydrate(demo);
 });

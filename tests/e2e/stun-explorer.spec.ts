@@ -14,6 +14,7 @@ import type { StunPacket } from '../../src/lib/stun/index.ts';
 import { encodeStun, encodeChannelData } from '../../src/lib/stun/index.ts';
 import { listFields } from '../../src/lib/stun/fieldList.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
+import { hydrate } from './hydrate.ts';
 
 const ARTICLE = 'stun-on-the-wire';
 const ID = 'stun-explorer';
@@ -173,7 +174,7 @@ test('following a field link highlights its bytes, and the URL reopens the same 
   await other.goto(url.replace(/^https?:\/\/[^/]+/, ''));
   const theirs = new StunExplorerPage(other, 'en');
   await expect(theirs.root).toBeInViewport();
-  await expect(theirs.root).toHaveAttribute('data-ready', 'true');
+  await hydrate(theirs.root);
   expect(await theirs.cells.allTextContents()).toEqual(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')));
   expect(await theirs.cellsWith('sel')).toEqual(range(port.start, port.end));
   await expect(theirs.details).toContainText('X-Port');
@@ -184,7 +185,7 @@ test('following a field link highlights its bytes, and the URL reopens the same 
 test('a plain field anchor selects that field of the example', async ({ page, stunExplorer }) => {
   await stunExplorer.open('en', `${ID}?sample=binding-request`);
   await page.goto(`/en/${ARTICLE}/#${ID}-header-magic-cookie`);
-  await expect(stunExplorer.root).toHaveAttribute('data-ready', 'true');
+  await hydrate(stunExplorer.root);
   expect(await stunExplorer.cellsWith('sel')).toEqual([4, 5, 6, 7]);
   await expect(stunExplorer.details).toContainText('0x2112A442');
 });

@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { test, expect } from './fixtures.ts';
+import { hydrate } from './hydrate.ts';
 
 const port = Number(process.env.TURN_PORT);
 const username = process.env.TURN_USERNAME ?? '';
@@ -140,7 +141,7 @@ test('the coturn guide embeds the check in both languages', async ({ page }) => 
     await page.goto(`/${lang}/coturn-closed-network/`);
     const widget = page.locator('#turn-check');
     await widget.scrollIntoViewIfNeeded();
-    await expect(widget).toHaveAttribute('data-ready', 'true');
+    await hydrate(widget);
     await expect(page.locator('h2#prove-relaying')).toBeVisible();
   }
 });
@@ -185,7 +186,7 @@ test('the server HTML already has the widget’s final size: its height does not
   });
   for (const lang of ['en', 'ja'] as const) {
     await page.goto(`/${lang}/tools/turn-check/`);
-    await expect(page.locator('#turn-check')).toHaveAttribute('data-ready', 'true');
+    await hydrate(page.locator('#turn-check'));
     await expect(page.locator('#turn-check input[id$="-urls"]')).toHaveCount(1);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const { heights, shifts } = await page.evaluate(() => {

@@ -11,6 +11,7 @@ import type { Lang } from '../../src/i18n/locales.ts';
 import { chromiumPath, defaultChromeFlags } from '../../scripts/support/chromium.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
+import { hydrate } from './hydrate.ts';
 
 test.use({ launchOptions: { executablePath: chromiumPath, args: [...defaultChromeFlags, '--use-fake-device-for-media-stream'] } });
 
@@ -21,7 +22,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await page.goto(`/${lang}/test-the-real-network/`);
     const w = page.locator('#two-machine');
     await w.scrollIntoViewIfNeeded();
-    await expect(w).toHaveAttribute('data-ready', 'true');
+    await hydrate(w);
     const localLines = () => w.locator('.tm-cands ul.tm-candidates').first().locator('summary code').allTextContents();
     const invite = async () => {
       await w.getByRole('button', { name: t('create') }).click();

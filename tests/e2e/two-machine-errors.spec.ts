@@ -10,6 +10,7 @@ import { test, expect } from './fixtures.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionary.ts';
 import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
+import { hydrate } from './hydrate.ts';
 
 for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
   test(`a description the browser refuses is explained in the page's language, with the browser's error as evidence (${lang})`, async ({ page, context }) => {
@@ -18,7 +19,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await inviter.goto(`/${lang}/test-the-real-network/`);
     const a = inviter.locator('#two-machine');
     await a.scrollIntoViewIfNeeded();
-    await expect(a).toHaveAttribute('data-ready', 'true');
+    await hydrate(a);
     await a.getByRole('button', { name: t('create') }).click();
     const invitation = await a.locator('.tm-code-text').inputValue({ timeout: 30_000 });
 
@@ -30,7 +31,7 @@ for (const lang of ['en', 'ja'] as const satisfies readonly Lang[]) {
     await page.goto(`/${lang}/test-the-real-network/`);
     const b = page.locator('#two-machine');
     await b.scrollIntoViewIfNeeded();
-    await expect(b).toHaveAttribute('data-ready', 'true');
+    await hydrate(b);
     await b.getByLabel(t('offer.label')).fill(invitation);
     await b.getByRole('button', { name: t('offer.submit') }).click();
     const error = b.locator('[data-error="offer"]');
@@ -49,7 +50,7 @@ async function connectTwoPages(page: Page, other: Page, lang: Lang): Promise<voi
   for (const p of [page, other]) {
     await p.goto(`/${lang}/test-the-real-network/`);
     await p.locator('#two-machine').scrollIntoViewIfNeeded();
-    await expect(p.locator('#two-machine')).toHaveAttribute('data-ready', 'true');
+    await hydrate(p.locator('#two-machine'));
   }
   const a = page.locator('#two-machine');
   const b = other.locator('#two-machine');

@@ -16,6 +16,7 @@ import { twoMachineUi } from '../../src/components/twomachine/strings.ts';
 import { twoMachineText } from '../../src/lib/twomachine/messages.ts';
 import { diagnosisPanelText } from '../../src/components/loopback/DiagnosisPanel.strings.ts';
 import { TwoMachinePage } from './pages/TwoMachinePage.ts';
+import { hydrate } from './hydrate.ts';
 
 const FLAGS = [...testFlags];
 const TURN = { url: `turn:127.0.0.1:${process.env.TURN_PORT}?transport=udp`, username: process.env.TURN_USERNAME ?? '', password: process.env.TURN_PASSWORD ?? '' };
@@ -35,7 +36,7 @@ async function open(browser: Browser, lang: Lang, baseURL: string): Promise<Page
   const page = await context.newPage();
   await page.goto(`/${lang}/test-the-real-network/`);
   await page.locator('#two-machine').scrollIntoViewIfNeeded();
-  await expect(page.locator('#two-machine')).toHaveAttribute('data-ready', 'true');
+  await hydrate(page.locator('#two-machine'));
   return page;
 }
 

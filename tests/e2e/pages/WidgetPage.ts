@@ -4,8 +4,9 @@
  * widget to hydrate, and axe on the widget alone.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { hydrate } from '../hydrate.ts';
 
 export abstract class WidgetPage {
   readonly page: Page;
@@ -24,15 +25,14 @@ export abstract class WidgetPage {
 
   /**
    * Opens `<lang>/<path>` under the base URL (`path` may end with a
-   * fragment; relative, so page objects work under a sub-path too), brings
-   * the widget on screen as a reader scrolling to it would, and waits until
-   * it has hydrated.
+   * fragment; relative, so page objects work under a sub-path too), reaches
+   * for the widget as a reader would (the pointer onto it: widgets are
+   * `client:interact` islands), and waits until it has hydrated.
    */
   protected async load(lang: Lang, path: string): Promise<void> {
     this.lang = lang;
     await this.page.goto(`${lang}/${path}`);
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root).toHaveAttribute('data-ready', 'true');
+    await hydrate(this.root);
   }
 
   /** axe (WCAG 2.1 A and AA) on the widget alone: each violation as `id: help — targets`. */

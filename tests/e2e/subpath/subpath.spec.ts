@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { subpathBase } from '../../../playwright.subpath.config.ts';
 import { TwoMachinePage } from '../pages/TwoMachinePage.ts';
+import { hydrate, hydrateEachIsland } from '../hydrate.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -112,20 +113,7 @@ test('every widget on every page hydrates under the sub-path', async ({ page }) 
     const html = await (await page.request.get(url)).text();
     if (!html.includes('<astro-island')) continue;
     await page.goto(url);
-    const count = await page.locator('astro-island').count();
-    // Islands are display: contents; scroll each one's first box into view, as a reader scrolling down
-    // would, and wait there until it has hydrated (Astro removes `ssr` from an island once its component
-    // has hydrated). Scrolling straight on to the next one could skip past a client:visible island
-    // before its IntersectionObserver has seen it.
-    for (let i = 0; i < count; i++) {
-      const island = page.locator('astro-island').nth(i);
-      await island.evaluate((el) => {
-        const box = [...el.querySelectorAll('*')].find((child) => child.getBoundingClientRect().height > 0);
-        box?.scrollIntoView({ block: 'center' });
-      });
-      await expect(island, `${url} island ${i + 1} of ${count}`).not.toHaveAttribute('ssr', { timeout: 20_000 });
-    }
-    await expect(page.locator('astro-island[ssr]'), url).toHaveCount(0);
+    const count = await hydrateEachIsland(page, url);
     islands += count;
   }
   expect(islands).toBeGreaterThanOrEqual(10);
@@ -135,7 +123,7 @@ test('a shared widget link and a heading link reopen the same state under the su
   await page.goto('en/hole-punching/#nat-demo');
   const demo = page.locator('#nat-demo');
   await demo.scrollIntoViewIfNeeded();
-  await expect(demo).toHaveAttribute('data-ready', 'true');
+  await hydrate(demo);
   await demo.locator('.transport button.forward').click();
   await demo.locator('.transport button.forward').click();
   await expect(page).toHaveURL(new RegExp(`${escape(subpathBase)}en/hole-punching/#nat-demo\\?s=`));
@@ -145,7 +133,7 @@ test('a shared widget link and a heading link reopen the same state under the su
   await teammate.goto(shared);
   const theirs = teammate.locator('#nat-demo');
   await expect(theirs).toBeInViewport();
-  await expect(theirs).toHaveAttribute('data-ready', 'true');
+  await hydrate(theirs);
   await expect(theirs).toHaveAttribute('data-step', step ?? '');
   // A heading's permalink names the section under the sub-path.
   const link = teammate.locator('.heading-wrap a.heading-link').first();
