@@ -109,8 +109,6 @@ const en = {
   'restored.partly': 'Setup loaded from the link, except {pieces}: that part is not valid percent-encoding and was left out. Check the server list below; nothing starts until you press Start.',
 } as const;
 
-export type GathererStringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'title': '候補の収集ツール',
   'noscript': 'このツールには JavaScript が必要です。あなたのブラウザー（RTCPeerConnection）に、一覧のサーバーを使って ICE 候補を集めさせ、1 つずつ解説します。記事そのものは JavaScript なしでも読めます。',

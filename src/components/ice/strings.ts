@@ -80,8 +80,6 @@ const en = {
   'term.nat': 'NAT',
 } as const;
 
-export type IceStringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'editor.legend': 'ICE サーバー',
   'editor.intro': 'ブラウザーが候補を問い合わせる STUN・TURN サーバーです。それを使うボタンを押すまで、どのサーバーにも接続しません。',

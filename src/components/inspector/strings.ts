@@ -34,8 +34,6 @@ const en = {
   'undecodable': 'The link is damaged: {pieces} is not valid percent-encoding, so it was not loaded. Ask for the link again, or paste the candidate line itself.',
 } as const;
 
-export type InspectorStringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'title': '候補インスペクター',
   'noscript': 'JavaScript が有効なら、ここに自分の候補行を貼り付けて解説を表示できます。下は例の行の内訳です。',

@@ -145,9 +145,6 @@ const en = {
 
 } as const;
 
-/** A string key. */
-export type LoopbackStringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'title': '2 タブ・ループバック実験',
   'intro':

@@ -134,9 +134,6 @@ const en = {
     'Pair types are A’s view of the selected pair, local ↔ remote: host, srflx (server-reflexive, learned from STUN), prflx (peer-reflexive, learned from the peer’s check) or relay (TURN).',
 } as const;
 
-/** A UI string key. */
-export type StringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'demo.title': 'NAT テーブルのデモ',
   'demo.intro':

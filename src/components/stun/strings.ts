@@ -105,8 +105,6 @@ const en = {
   'share.builtNote': 'This message holds your address, so it has no link.',
 } as const;
 
-export type StunStringKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'title': 'STUN エクスプローラー',
   'intro':

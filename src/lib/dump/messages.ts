@@ -120,9 +120,6 @@ const en = {
   "ui.noscript": "The dump doctor needs JavaScript to read a file in this page; the article below explains how to read a dump by hand.",
 } as const;
 
-/** Keys of the dump doctor's texts. */
-export type DumpMessageKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'finding.call-worked': '通話は {local} ↔ {remote} のペア（{protocol}）でつながりました。ダンプの終わりの時点での往復時間は {rtt} ms です。',
   'finding.call-worked.no-pair': '通話はつながりましたが、選択されたペアを示す統計がダンプにないため、どの経路を使ったかは判断できません。',

@@ -4,8 +4,12 @@
  * citations turned into links. Used by `CandidateDetails.svelte`.
  */
 import type { Candidate, CandidateField } from './parseCandidate.ts';
-import type { ExplainedField, GlossaryId, MessageKey } from './messages.ts';
+import type { ExplainedField, GlossaryId, iceText } from './messages.ts';
+import type { KeyOf } from '../../i18n/dictionary.ts';
 import { fieldReferences } from './messages.ts';
+
+/** A key of the ICE texts (`./messages.ts`). */
+type MessageKey = KeyOf<typeof iceText>;
 
 /** One field of a candidate line, for the annotated line and the table. */
 export interface FieldEntry {

@@ -21,7 +21,7 @@ import type { Redactor } from './redactCandidate.ts';
 import { createRedactor } from './redactCandidate.ts';
 import { addressKind } from './address.ts';
 import { parseIceServerUrl } from './parseIceServerUrl.ts';
-import type { ResultLabelKey } from './gatheringResultMessages.ts';
+import type { KeyOf } from '../../i18n/dictionary.ts';
 import { gatheringResultText } from './gatheringResultMessages.ts';
 
 /** A candidate as the browser reported it, with the time since Start. */
@@ -377,7 +377,7 @@ export function gatheringResultToMarkdown(record: GatheringRecord, options: Expo
   out.push('', `### ${t('candidates')}`, '');
   if (candidates.length === 0) out.push(t('noCandidates'));
   else {
-    const cols: ResultLabelKey[] = ['col.ms', 'col.type', 'col.protocol', 'col.address', 'col.port', 'col.raddr', 'col.rport', 'col.tcptype', 'col.relayProtocol', 'col.server', 'col.priority'];
+    const cols: KeyOf<typeof gatheringResultText>[] = ['col.ms', 'col.type', 'col.protocol', 'col.address', 'col.port', 'col.raddr', 'col.rport', 'col.tcptype', 'col.relayProtocol', 'col.server', 'col.priority'];
     out.push(`| ${cols.map((key) => t(key)).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
     for (const c of candidates) {
       if (c.type === null) {
@@ -397,7 +397,7 @@ export function gatheringResultToMarkdown(record: GatheringRecord, options: Expo
 
   if (record.errors.length > 0) {
     out.push('', `### ${t('errors')}`, '');
-    const cols: ResultLabelKey[] = ['col.ms', 'col.code', 'col.text', 'col.server', 'col.from', 'col.meaning'];
+    const cols: KeyOf<typeof gatheringResultText>[] = ['col.ms', 'col.code', 'col.text', 'col.server', 'col.from', 'col.meaning'];
     out.push(`| ${cols.map((key) => t(key)).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
     report.errorReadings.forEach((r, i) => {
       const e = record.errors[i];

@@ -42,9 +42,6 @@ const en = {
   withheld: '(line withheld: it did not parse, so it could not be redacted)',
 } as const;
 
-/** Keys of the export labels. */
-export type ResultLabelKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   title: 'ICE 候補の収集結果',
   policy: 'iceTransportPolicy',

@@ -9,12 +9,16 @@
  * code 701 (W3C WebRTC 1.0, RTCPeerConnectionIceErrorEvent), and
  * `iceTransportPolicy` (W3C WebRTC 1.0, RTCConfiguration).
  */
-import type { MessageKey } from './messages.ts';
+import type { iceText } from './messages.ts';
+import type { KeyOf } from '../../i18n/dictionary.ts';
 import { canonicalAddress } from './address.ts';
 import type { Candidate } from './parseCandidate.ts';
 import { isHiddenRelatedAddress } from './parseCandidate.ts';
 import type { IceServerUrl } from './parseIceServerUrl.ts';
 import { parseIceServerUrl, sameIceServerUrl } from './parseIceServerUrl.ts';
+
+/** A key of the ICE texts (`./messages.ts`). */
+type MessageKey = KeyOf<typeof iceText>;
 
 /** A gathered candidate and the server URL the browser said it came from. */
 export interface GatheredCandidate {

@@ -314,9 +314,6 @@ const en = {
     'Error {code} from {url}: {text}. Look the code up in RFC 8489 §14.8 (STUN) or RFC 8656 (TURN).',
 } as const;
 
-/** Every message key. */
-export type MessageKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'fieldName.prefix': '接頭辞',
   'fieldName.foundation': 'ファウンデーション',

@@ -8,8 +8,7 @@
  */
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import type { MessageKey } from './messages.ts';
-import { translator } from '../../i18n/dictionary.ts';
+import { translator, type KeyOf } from '../../i18n/dictionary.ts';
 import { iceText } from './messages.ts';
 import type { CandidateProtocol } from './parseCandidate.ts';
 import {
@@ -20,6 +19,9 @@ import {
   splitPriority,
   type CandidateType,
 } from '../net/candidate.ts';
+
+/** A key of the ICE texts (`./messages.ts`). */
+type MessageKey = KeyOf<typeof iceText>;
 
 export { MAX_CANDIDATE_PRIORITY, RECOMMENDED_TYPE_PREFERENCES } from '../net/candidate.ts';
 

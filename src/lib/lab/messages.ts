@@ -83,9 +83,6 @@ const en = {
     'Recorded on {date} with Chromium {chromium}, coturn {coturn}, nftables {nftables} and Linux {kernel} ({os}). The safety guard dropped {dropped} packets.',
 } as const;
 
-/** Message keys. */
-export type MessageKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'mode.no-nat': 'NAT なし（ルーティングのみ）',
   'mode.full-cone': 'フルコーン（エミュレーション）',

@@ -108,9 +108,6 @@ const en = {
   'failure.failed-unknown': 'The connection failed (state “{state}”) for a reason this page cannot see; reload both tabs and try again.',
 } as const;
 
-/** A message key. */
-export type LoopbackMessageKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'roomIdError.room-id-missing': 'リンクにルーム ID がありません。「2 つ目のタブを開く」を押して、新しいルームを作ってください。',
   'roomIdError.room-id-invalid':

@@ -24,7 +24,7 @@ export {
   type PairState,
   type ValidPair,
 } from './iceAgent.ts';
-export { natText, type MessageKey } from './messages.ts';
+export { natText } from './messages.ts';
 export { NatTable, type InboundLookup, type NatMapping } from './natTable.ts';
 export {
   classicNatTypeIds,

@@ -240,9 +240,6 @@ const en = {
   'error.invalid-nat-behaviour': 'The NAT behaviour field {field} is invalid; see the NatBehaviour documentation for allowed values.',
 } as const;
 
-/** A key of the message table. */
-export type MessageKey = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   // ——— packets sent ———
   'stun-request-sent':

@@ -10,12 +10,12 @@ import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { AddressFamily } from './address.ts';
 import { formatIpAddress, parseIpAddress } from '../net/address.ts';
-import { explorerText, type ExplorerMessageCode } from './explorerMessages.ts';
-import { translator } from '../../i18n/dictionary.ts';
+import { explorerText } from './explorerMessages.ts';
+import { translator, type KeyOf } from '../../i18n/dictionary.ts';
 
 /** Codes of {@link EndpointInputError}. */
 export type EndpointInputErrorCode = Extract<
-  ExplorerMessageCode,
+  KeyOf<typeof explorerText>,
   | 'endpoint-address-empty'
   | 'endpoint-address-hostname'
   | 'endpoint-address-invalid'

@@ -43,9 +43,6 @@ const en = {
     'The address gives port {addressPort} but the port field says {port}; keep one of them.',
 } as const;
 
-/** Keys of the explorer's messages. */
-export type ExplorerMessageCode = keyof typeof en;
-
 const ja: Translation<typeof en> = {
   'group-header': 'STUN ヘッダー',
   'group-channel-data': 'ChannelData メッセージ',
