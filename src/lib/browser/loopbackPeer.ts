@@ -24,6 +24,7 @@ import type { SignalingState } from '../loopback/perfectNegotiation.ts';
 import { decideOnDescription } from '../loopback/perfectNegotiation.ts';
 import type { AddressedMessage } from '../loopback/signalingMessage.ts';
 import type { StatsEntry } from '../loopback/candidatePairs.ts';
+import { closeQuietly, reportStates, statsEntries } from './peerConnection.ts';
 import type { TimelineMachine } from '../loopback/timeline.ts';
 
 /** A negotiation message for the other tab, before it is addressed. */
@@ -89,7 +90,8 @@ export class LoopbackPeer {
   #lastUfrag: string | null = null;
   /** Received messages are handled one at a time, in order. */
   #queue: Promise<void> = Promise.resolve();
-  #dtls: RTCDtlsTransport | null = null;
+  /** Starts following the DTLS transport if it is new (see `reportStates`). */
+  readonly #watchDtls: () => void;
   #localCandidates = 0;
   #stallTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -118,13 +120,7 @@ export class LoopbackPeer {
       const e = event as RTCPeerConnectionIceErrorEvent;
       events.candidateError(e.errorCode, e.url ?? '');
     };
-    pc.onicegatheringstatechange = () => events.state('gathering', pc.iceGatheringState);
-    pc.oniceconnectionstatechange = () => events.state('ice', pc.iceConnectionState);
-    pc.onconnectionstatechange = () => {
-      events.state('connection', pc.connectionState);
-      this.#watchDtls();
-    };
-    pc.onsignalingstatechange = () => this.#watchDtls();
+    this.#watchDtls = reportStates(pc, (machine, state) => events.state(machine, state));
 
     if (role === 'impolite') {
       this.#openChannel();
@@ -172,28 +168,15 @@ export class LoopbackPeer {
    * @returns Every entry of `getStats()`; empty once closed.
    */
   async stats(): Promise<StatsEntry[]> {
-    if (this.#closed) return [];
-    const report = await this.#pc.getStats();
-    const entries: StatsEntry[] = [];
-    report.forEach((value: StatsEntry) => entries.push(value));
-    return entries;
+    return this.#closed ? [] : statsEntries(this.#pc);
   }
 
   /** Closes the data channel and the connection; no more events are reported. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    const pc = this.#pc;
-    pc.onnegotiationneeded = pc.onicecandidate = pc.onicecandidateerror = null;
-    pc.onicegatheringstatechange = pc.oniceconnectionstatechange = pc.onconnectionstatechange = pc.onsignalingstatechange = null;
     clearTimeout(this.#stallTimer);
-    const channel = this.#channel;
-    if (channel !== null) {
-      channel.onopen = channel.onclosing = channel.onclose = channel.onmessage = null;
-      channel.close();
-    }
-    if (this.#dtls !== null) this.#dtls.onstatechange = null;
-    pc.close();
+    closeQuietly(this.#pc, this.#channel);
   }
 
   /** Creates the data channel (both tabs use the same negotiated id). */
@@ -304,16 +287,6 @@ export class LoopbackPeer {
       sdpMLineIndex: candidate.sdpMLineIndex,
       usernameFragment: candidate.usernameFragment,
     });
-  }
-
-  /** Follows the DTLS transport under the data channel once SCTP exists. */
-  #watchDtls(): void {
-    const transport = this.#pc.sctp?.transport ?? null;
-    if (transport === null || transport === this.#dtls || this.#closed) return;
-    if (this.#dtls !== null) this.#dtls.onstatechange = null;
-    this.#dtls = transport;
-    this.#events.state('dtls', transport.state);
-    transport.onstatechange = () => this.#events.state('dtls', transport.state);
   }
 }
 

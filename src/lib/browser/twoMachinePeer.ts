@@ -14,6 +14,7 @@
  */
 import type { PeerConfiguration } from '../loopback/forcing.ts';
 import type { StatsEntry } from '../loopback/candidatePairs.ts';
+import { closeQuietly, reportStates, statsEntries } from './peerConnection.ts';
 import type { TimelineMachine } from '../loopback/timeline.ts';
 
 /** What the peer connection reports. */
@@ -34,16 +35,15 @@ export const GATHER_TIMEOUT_MS = 20_000;
 export class TwoMachinePeer {
   readonly #pc: RTCPeerConnection;
   readonly #channel: RTCDataChannel;
-  readonly #events: TwoMachinePeerEvents;
   #closed = false;
-  #dtls: RTCDtlsTransport | null = null;
+  /** Starts following the DTLS transport if it is new (see `reportStates`). */
+  readonly #watchDtls: () => void;
 
   /**
    * @param configuration - From `peerConfiguration`.
    * @param events - Where to report.
    */
   constructor(configuration: PeerConfiguration, events: TwoMachinePeerEvents) {
-    this.#events = events;
     this.#pc = new RTCPeerConnection({
       iceServers: configuration.iceServers.map((s) => ({ ...s, urls: typeof s.urls === 'string' ? s.urls : [...s.urls] })),
       iceTransportPolicy: configuration.iceTransportPolicy,
@@ -56,13 +56,7 @@ export class TwoMachinePeer {
       const e = event as RTCPeerConnectionIceErrorEvent;
       if (!this.#closed) events.candidateError(e.errorCode, e.url ?? '');
     };
-    pc.onicegatheringstatechange = () => events.state('gathering', pc.iceGatheringState);
-    pc.oniceconnectionstatechange = () => events.state('ice', pc.iceConnectionState);
-    pc.onconnectionstatechange = () => {
-      events.state('connection', pc.connectionState);
-      this.#watchDtls();
-    };
-    pc.onsignalingstatechange = () => this.#watchDtls();
+    this.#watchDtls = reportStates(pc, (machine, state) => events.state(machine, state));
     const channel = pc.createDataChannel(TEST_CHANNEL.label, { negotiated: true, id: TEST_CHANNEL.id });
     channel.binaryType = 'arraybuffer';
     channel.bufferedAmountLowThreshold = 1 << 20;
@@ -155,25 +149,14 @@ export class TwoMachinePeer {
    * @returns Every entry of `getStats()`; empty once closed.
    */
   async stats(): Promise<StatsEntry[]> {
-    if (this.#closed) return [];
-    const report = await this.#pc.getStats();
-    const entries: StatsEntry[] = [];
-    report.forEach((value: StatsEntry) => entries.push(value));
-    return entries;
+    return this.#closed ? [] : statsEntries(this.#pc);
   }
 
   /** Closes the channel and the connection; no more events are reported. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    const pc = this.#pc;
-    pc.onicecandidate = pc.onicecandidateerror = null;
-    pc.onicegatheringstatechange = pc.oniceconnectionstatechange = pc.onconnectionstatechange = pc.onsignalingstatechange = null;
-    const channel = this.#channel;
-    channel.onopen = channel.onclosing = channel.onclose = channel.onmessage = null;
-    channel.close();
-    if (this.#dtls !== null) this.#dtls.onstatechange = null;
-    pc.close();
+    closeQuietly(this.#pc, this.#channel);
   }
 
   async #completeDescription(): Promise<string> {
@@ -193,14 +176,5 @@ export class TwoMachinePeer {
       });
     }
     return pc.localDescription?.sdp ?? '';
-  }
-
-  #watchDtls(): void {
-    const transport = this.#pc.sctp?.transport ?? null;
-    if (transport === null || transport === this.#dtls || this.#closed) return;
-    if (this.#dtls !== null) this.#dtls.onstatechange = null;
-    this.#dtls = transport;
-    this.#events.state('dtls', transport.state);
-    transport.onstatechange = () => this.#events.state('dtls', transport.state);
   }
 }
