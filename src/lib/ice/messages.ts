@@ -9,6 +9,7 @@
  * English `message` strings from here, so there is one source for each text.
  */
 import { defineDictionary, type Translation } from '../../i18n/dictionary.ts';
+import type { CandidateField } from './parseCandidate.ts';
 
 const en = {
   // Field names, used inside other messages.
@@ -626,22 +627,12 @@ export type GlossaryId =
   | 'turn'
   | 'nat';
 
-/** Candidate fields and well-known extensions the inspector explains. */
-export type ExplainedField =
-  | 'foundation'
-  | 'componentId'
-  | 'transport'
-  | 'priority'
-  | 'address'
-  | 'port'
-  | 'type'
-  | 'relatedAddress'
-  | 'relatedPort'
-  | 'tcpType'
-  | 'generation'
-  | 'ufrag'
-  | 'networkId'
-  | 'networkCost';
+/**
+ * Candidate fields and well-known extensions the inspector explains: every
+ * field of the grammar (`CandidateField`, less the `candidate:` prefix and
+ * the catch-all for extensions) and the extensions browsers send.
+ */
+export type ExplainedField = Exclude<CandidateField, 'prefix' | 'extension'> | 'generation' | 'ufrag' | 'networkId' | 'networkCost';
 
 /** What the inspector cites next to an explanation. */
 export interface Reference {

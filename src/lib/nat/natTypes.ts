@@ -73,30 +73,11 @@ export interface NatType {
   readonly behaviour: NatBehaviour | null;
 }
 
-/** Ids of the built-in NAT types. */
-export const natTypeIds = [
-  'full-cone',
-  'restricted-cone',
-  'port-restricted-cone',
-  'symmetric',
-  'linux-masquerade',
-  'none',
-  'eim-eif',
-  'eim-adf',
-  'eim-apdf',
-  'adm-eif',
-  'adm-adf',
-  'adm-apdf',
-  'apdm-eif',
-  'apdm-adf',
-  'apdm-apdf',
-] as const;
-
-/** Id of a built-in NAT type. */
-export type NatTypeId = (typeof natTypeIds)[number];
-
 /** The four classic (RFC 3489) names, in the order of the 4×4 matrix. */
 export const classicNatTypeIds = ['full-cone', 'restricted-cone', 'port-restricted-cone', 'symmetric'] as const;
+
+/** The six presets shown by name on the site: the classic four, Linux masquerading, and no NAT. */
+export const presetNatTypeIds = [...classicNatTypeIds, 'linux-masquerade', 'none'] as const;
 
 /** The nine RFC 4787 mapping × filtering combinations, in the order of the 9×9 matrix. */
 export const rfc4787NatTypeIds = [
@@ -111,15 +92,11 @@ export const rfc4787NatTypeIds = [
   'apdm-apdf',
 ] as const;
 
-/** The six presets shown by name on the site. */
-export const presetNatTypeIds = [
-  'full-cone',
-  'restricted-cone',
-  'port-restricted-cone',
-  'symmetric',
-  'linux-masquerade',
-  'none',
-] as const;
+/** Ids of the built-in NAT types: the presets, then the RFC 4787 combinations. */
+export const natTypeIds = [...presetNatTypeIds, ...rfc4787NatTypeIds] as const;
+
+/** Id of a built-in NAT type. */
+export type NatTypeId = (typeof natTypeIds)[number];
 
 /** RFC 4787 REQ-5 minimum, used by every built-in type. */
 const defaultTimeoutMs = 120_000;
