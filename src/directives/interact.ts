@@ -21,11 +21,21 @@
  * every widget here follows). A form is never submitted to the server and a
  * dropped file never replaces the page while the widget is loading.
  *
+ * If the widget cannot start — its code does not arrive (a copy of the site
+ * missing files, a proxy refusing them), or it throws while mounting — the
+ * island says so in the page's language, with the browser's own error and a
+ * reload button, instead of sitting there disabled. No widget form is ever
+ * submitted to the server — before, during or after hydration, failed or
+ * not: it would put what the reader typed in the page's address.
+ *
  * Registered by `src/directives/integration.ts`; runs in the browser before
- * any framework code, so it stays small: the site's fragment parser only.
+ * any framework code, so it stays small: the site's fragment parser and one
+ * short dictionary.
  */
 import type { ClientDirective } from 'astro';
 import { parseFragment } from '../lib/browser/hashState.ts';
+import { translator } from '../i18n/dictionary.ts';
+import { interactText } from './interact.strings.ts';
 
 /** The events that mean the reader has reached for the widget. */
 export const REACH_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'dragenter'] as const;
@@ -86,8 +96,35 @@ function whenReady(island: HTMLElement, ms: number): Promise<void> {
   });
 }
 
+/** Whether the island takes dropped files (it has a file input; the dump doctor's drop zone wraps one). */
+function takesFiles(island: HTMLElement): boolean {
+  return island.querySelector('input[type="file"]') !== null;
+}
+
+/**
+ * Tells the reader, inside the widget, that it could not start: which step
+ * failed, the browser's error, and what to do. Replaces an earlier notice.
+ */
+function showFailure(island: HTMLElement, step: 'load' | 'start', error: unknown): void {
+  const t = translator(document.documentElement.lang === 'ja' ? 'ja' : 'en', interactText);
+  const root = island.querySelector(':scope > :not(template, style, script, link)') ?? island;
+  root.querySelector(':scope > .island-failed')?.remove();
+  const notice = document.createElement('div');
+  notice.className = 'island-failed';
+  notice.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  const detail = error instanceof Error ? error.message : String(error);
+  text.textContent = t(step === 'load' ? 'failed.load' : 'failed.start', { detail: detail.slice(0, 300) });
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = t('failed.reload');
+  reload.addEventListener('click', () => location.reload());
+  notice.append(text, reload);
+  root.prepend(notice);
+}
+
 const interact: ClientDirective = (load, _options, island) => {
-  let phase: 'waiting' | 'hydrating' | 'replayed' = 'waiting';
+  let phase: 'waiting' | 'hydrating' | 'replayed' | 'failed' = 'waiting';
   /** Whether the framework has taken over the island's events. */
   let hydrated = false;
   const held: Held[] = [];
@@ -129,13 +166,38 @@ const interact: ClientDirective = (load, _options, island) => {
     }
   };
 
+  /** Read through a call: `fail` may run from an event while `start` awaits. */
+  const hasFailed = (): boolean => phase === 'failed';
+
+  /** The widget will not answer: say so, let the reader use the page, still never drop a file in place of it. */
+  const fail = (step: 'load' | 'start', error: unknown): void => {
+    phase = 'failed';
+    held.length = 0;
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+    const keepOnPage = (event: Event): void => event.preventDefault();
+    if (takesFiles(island)) {
+      island.addEventListener('dragover', keepOnPage, { capture: true });
+      island.addEventListener('drop', keepOnPage, { capture: true });
+    }
+    showFailure(island, step, error);
+  };
+
   const start = (): void => {
     if (phase !== 'waiting') return;
     phase = 'hydrating';
     removeEventListener('hashchange', onHash);
     void (async () => {
-      const hydrate = await load();
-      await hydrate();
+      let step: 'load' | 'start' = 'load';
+      try {
+        const hydrate = await load();
+        if (hasFailed()) return;
+        step = 'start';
+        await hydrate();
+      } catch (error) {
+        fail(step, error);
+        return;
+      }
+      if (hasFailed()) return;
       hydrated = true;
       await whenReady(island, READY_WAIT_MS);
       await settle();
@@ -148,6 +210,10 @@ const interact: ClientDirective = (load, _options, island) => {
   };
 
   for (const type of REACH_EVENTS) on(island, type, start);
+  // Astro reports code that did not arrive (after its one retry) with this event, then hands over a hydrate that does nothing.
+  on(island, 'astro:hydration-error', (event) => {
+    if (phase === 'hydrating') fail('load', (event as CustomEvent<{ error?: unknown }>).detail?.error);
+  });
 
   // Before the widget answers: hold what the reader does, keep the page where it is.
   on(island, 'pointerdown', (event) => {
@@ -180,15 +246,21 @@ const interact: ClientDirective = (load, _options, island) => {
       edited.set(event.target, (edited.get(event.target) ?? false) || type === 'change');
     });
   }
-  on(island, 'dragover', (event) => {
-    if (!hydrated) event.preventDefault();
-  });
+  // Only a widget that takes files says "drop here" while it loads; elsewhere the browser's own no-drop cursor stays.
+  if (takesFiles(island)) {
+    on(island, 'dragover', (event) => {
+      if (!hydrated) event.preventDefault();
+    });
+  }
   on(island, 'drop', (event) => {
     if (hydrated || !(event.target instanceof Element)) return;
     event.preventDefault();
     const transfer = (event as DragEvent).dataTransfer;
     held.push({ kind: 'drop', target: event.target, files: transfer ? [...transfer.files] : [], text: transfer?.getData('text/plain') ?? '' });
   });
+
+  // Every widget form is answered in the page; none is ever sent to the server, even by a replay into a widget that never became ready (it would carry what the reader typed, credentials too, in the address).
+  island.addEventListener('submit', (event) => event.preventDefault());
 
   addEventListener('hashchange', onHash);
   if (linksInto(location.hash, island)) start();

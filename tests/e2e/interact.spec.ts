@@ -12,6 +12,8 @@
  * To make "while it loads" certain rather than a race, each test holds
  * back the widget's code (every `/_astro/*.js` requested after the page
  * has loaded) until the reader's actions are done, then lets it through.
+ * When the code never arrives, or breaks while starting, the widget says
+ * so in the page's language, and still sends no form to the server.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { translator } from '../../src/i18n/dictionary.ts';
 import { dumpText } from '../../src/lib/dump/messages.ts';
 import { stunExplorerText } from '../../src/components/stun/strings.ts';
 import { natUiText } from '../../src/components/nat/strings.ts';
+import { interactText } from '../../src/directives/interact.strings.ts';
 import { langs } from '../../src/i18n/locales.ts';
 
 /** Opens `path`, waits until the page has loaded, then holds back every script it asks for later. */
@@ -129,6 +132,96 @@ for (const lang of langs) {
     const t = translator(lang, stunExplorerText);
     await expect(page.locator('#stun-explorer-build-done')).toContainText(t('build.done', { address: '198.51.100.7', port: 40000 }));
     await expect(address).toHaveValue('198.51.100.7');
+  });
+  test.describe(`${lang}: when a widget cannot run`, () => {
+    // The browser and Astro log the failed request and the failed hydration; the reader is told in the widget.
+    // One pattern: Playwright would read a second array element as fixture options.
+    test.use({ allowConsole: [/Failed to load resource|\[astro-island\] Error hydrating|broken on purpose/] });
+
+    test(`${lang}: the STUN explorer's code never arrives — the widget says so, Enter still sends nothing, and Reload brings it back`, async ({ page }) => {
+      await page.goto(`${lang}/stun-on-the-wire/`);
+      await page.waitForLoadState('networkidle');
+      await page.route(/\/_astro\/.*\.js$/, (route) => route.abort('connectionrefused'));
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      const url = page.url();
+      const explorer = page.locator('#stun-explorer');
+      const address = page.locator('#stun-explorer-build-address');
+      await address.click();
+      await address.fill('198.51.100.7');
+      await page.locator('#stun-explorer-build-port').fill('40000');
+      await page.locator('#stun-explorer-build-port').press('Enter');
+      const t = translator(lang, interactText);
+      const alert = explorer.getByRole('alert');
+      // What failed (the code did not load, with the browser's own words) and what to do.
+      const [before, after] = t('failed.load').split('{detail}') as [string, string];
+      await expect(alert).toContainText(before);
+      await expect(alert).toContainText(after);
+      await expect(alert).toContainText('_astro');
+      await expect(alert).toHaveCount(1);
+      await expect(explorer).not.toHaveAttribute('data-ready', 'true');
+      // The typed address is still there, and the form went nowhere (it would carry the input in the URL).
+      await page.locator('#stun-explorer-build-port').press('Enter');
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      expect(page.url()).toBe(url);
+      await expect(address).toHaveValue('198.51.100.7');
+      // The rest of the page is untouched: the article still reads.
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.unroute(/\/_astro\/.*\.js$/);
+      await alert.getByRole('button', { name: t('failed.reload') }).click();
+      await page.waitForLoadState('load');
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), 'the page reloaded').toBeUndefined();
+      await explorer.hover();
+      await expect(explorer).toHaveAttribute('data-ready', 'true');
+      await expect(explorer.getByRole('alert')).toHaveCount(0);
+    });
+
+    test(`${lang}: a widget that breaks while starting says it stopped, with the error`, async ({ page }) => {
+      await page.goto(`${lang}/tools/dump-doctor/`);
+      await page.waitForLoadState('networkidle');
+      const componentUrl = await page.locator('astro-island:has(#dump-doctor)').getAttribute('component-url');
+      expect(componentUrl).toBeTruthy();
+      await page.route((u) => u.pathname === new URL(componentUrl!, page.url()).pathname, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'export default function Broken() { throw new Error("broken on purpose"); }' }),
+      );
+      // Found by its uid: once the component throws, the island no longer holds #dump-doctor.
+      const uid = await page.locator('astro-island:has(#dump-doctor)').getAttribute('uid');
+      const island = page.locator(`astro-island[uid="${uid}"]`);
+      await page.locator('#dump-doctor').hover();
+      const t = translator(lang, interactText);
+      // Svelte clears the server's HTML when the component throws; what stays is the reason and a way out.
+      const alert = island.getByRole('alert');
+      await expect(alert).toHaveText(t('failed.start', { detail: 'broken on purpose' }) + t('failed.reload'));
+      await expect(alert.getByRole('button', { name: t('failed.reload') })).toBeVisible();
+      await expect(page.locator('main h1')).toBeVisible();
+    });
+  });
+
+  test(`${lang}: while it loads, only a widget that takes files offers to take a dragged file`, async ({ page }) => {
+    await openHoldingWidgetCode(page, `${lang}/nat-types/`);
+    const prevented = await page.locator('#nat-matrix').evaluate((matrix) => {
+      const event = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
+      matrix.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    // Not prevented: the browser keeps its own "no drop" answer over a widget that reads no files.
+    expect(prevented).toBe(false);
+  });
+
+  test(`${lang}: a mouse click on the not-yet-enabled button while the dump doctor loads is kept`, async ({ page }) => {
+    const code = await openHoldingWidgetCode(page, `${lang}/tools/dump-doctor/`);
+    const doctor = page.locator('#dump-doctor');
+    const t = translator(lang, dumpText);
+    const area = doctor.getByLabel(t('ui.pasteLabel'));
+    const button = doctor.getByRole('button', { name: t('ui.pasteButton') });
+    await area.click();
+    await page.keyboard.insertText(readFileSync(join(DUMP_FIXTURES, 'closed-network-mdns.json'), 'utf8'));
+    await expect.poll(code.requested, { message: 'the click woke the doctor' }).toBeGreaterThan(0);
+    await expect(button).toBeDisabled();
+    const box = (await button.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    code.release();
+    await expect(doctor).toHaveAttribute('data-ready', 'true');
+    await expect(doctor.locator('[data-finding="only-mdns"]').first()).toBeVisible();
   });
 }
 
