@@ -9,6 +9,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { hydrate } from './hydrate.ts';
+import { translator } from '../../src/i18n/dictionary.ts';
+import { turnText } from '../../src/components/turn/strings.ts';
+import { iceServerUrlErrorText } from '../../src/lib/ice/localizeError.ts';
+import { parseIceServerUrl } from '../../src/lib/ice/parseIceServerUrl.ts';
 
 const stunPort = Number(process.env.TURN_REST_PORT);
 const closedPort = Number(process.env.CLOSED_UDP_PORT);
@@ -20,6 +24,22 @@ const text = {
 
 for (const lang of ['en', 'ja'] as const) {
   test.describe(`NAT mapping hint (${lang})`, () => {
+    test('a server URL that does not parse is refused in the page language, with the reason, and stays in the box', async ({ page }) => {
+      await page.goto(`/${lang}/nat-types/`);
+      const hint = page.locator('#mapping-hint');
+      await hydrate(hint);
+      await hint.locator('#mapping-hint-a').fill(`stun:127.0.0.1:${stunPort}`);
+      await hint.locator('#mapping-hint-b').fill('stun://127.0.0.2');
+      await hint.locator('button.run').click();
+      const parsed = parseIceServerUrl('stun://127.0.0.2');
+      if (parsed.ok) throw new Error('the example URL was meant not to parse');
+      const reason = iceServerUrlErrorText(lang, parsed.error);
+      await expect(hint.locator('[role="alert"]')).toHaveText(translator(lang, turnText)('map.error.invalid-url', { which: 'B', detail: reason }));
+      if (lang === 'ja') await expect(hint.locator('[role="alert"]')).not.toContainText(parsed.error.message);
+      await expect(hint.locator('#mapping-hint-b')).toHaveAttribute('aria-invalid', 'true');
+      await expect(hint.locator('#mapping-hint-b')).toHaveValue('stun://127.0.0.2');
+    });
+
     test('two STUN listeners on 127.0.0.1 and 127.0.0.2: same mapping, with the evidence and the honest limit', async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(`/${lang}/nat-types/`);

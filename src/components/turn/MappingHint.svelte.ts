@@ -10,6 +10,7 @@ import { probeMapping } from '../../lib/browser/mappingProbe.ts';
 import type { MappingEvidence, MappingHint as Hint } from '../../lib/turn/mappingHint.ts';
 import { checkMappingServers, classifyMapping } from '../../lib/turn/mappingHint.ts';
 import { parseIceServerUrl } from '../../lib/ice/parseIceServerUrl.ts';
+import { iceServerUrlErrorText } from '../../lib/ice/localizeError.ts';
 import { turnText } from './strings.ts';
 import { iceText } from '../../lib/ice/messages.ts';
 
@@ -57,7 +58,9 @@ export class MappingHint {
     const which = c.error.index === 0 ? 'A' : 'B';
     const parsedA = parseIceServerUrl(this.urlA.trim());
     const host = parsedA.ok ? parsedA.value.host : '';
-    return this.t(`map.error.${c.error.code}`, { which, detail: c.error.message, host });
+    // The parser's sentence in the page's language (its `message` is English, for logs).
+    const detail = c.error.urlError === undefined ? c.error.message : iceServerUrlErrorText(this.lang, c.error.urlError);
+    return this.t(`map.error.${c.error.code}`, { which, detail, host });
   }
 
   /**

@@ -18,7 +18,7 @@
 import type { LibError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { canonicalAddress, isHiddenRelatedAddressText } from './addressHelpers.ts';
-import type { IceServerUrl } from '../ice/parseIceServerUrl.ts';
+import type { IceServerUrl, IceServerUrlError } from '../ice/parseIceServerUrl.ts';
 import { parseIceServerUrl } from '../ice/parseIceServerUrl.ts';
 
 /** Stable codes of {@link MappingServersError}. */
@@ -29,6 +29,8 @@ export interface MappingServersError extends LibError {
   readonly code: MappingServersErrorCode;
   /** 0 or 1: which URL is at fault, or `null` for the pair. */
   readonly index: 0 | 1 | null;
+  /** For `invalid-url`: the parser's own error, so a widget can say it in the page's language. */
+  readonly urlError?: IceServerUrlError;
 }
 
 /** Two checked STUN servers. */
@@ -55,7 +57,7 @@ export function checkMappingServers(urlA: string, urlB: string): Result<MappingS
   for (const [i, url] of [urlA, urlB].entries()) {
     const index = i as 0 | 1;
     const result = parseIceServerUrl(url.trim());
-    if (!result.ok) return err({ code: 'invalid-url', index, message: `${result.error.message}` });
+    if (!result.ok) return err({ code: 'invalid-url', index, message: result.error.message, urlError: result.error });
     if (result.value.kind !== 'stun' || result.value.secure) {
       return err({ code: 'not-stun', index, message: `"${url.trim()}" is not a stun: URL; the mapping hint needs two plain STUN servers (stun:host:port).` });
     }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseIceServerUrl } from '../../../src/lib/ice/parseIceServerUrl.ts';
 import { checkMappingServers, classifyMapping, type MappingEvidence, type SrflxEvidence } from '../../../src/lib/turn/mappingHint.ts';
 
 /** Evidence of a joint round that completed without errors unless a test says otherwise. */
@@ -38,6 +39,10 @@ test('TURN and stuns URLs are refused; garbage names the bad URL', () => {
   const r = checkMappingServers('stun:127.0.0.1', 'http://x');
   assert.equal(!r.ok && r.error.code, 'invalid-url');
   assert.equal(!r.ok && r.error.index, 1);
+  // The parser's own error rides along, so the widget can say it in the page's language.
+  const parsed = parseIceServerUrl('http://x');
+  assert.equal(!r.ok && r.error.urlError?.code, !parsed.ok && parsed.error.code);
+  assert.equal(!r.ok && r.error.urlError?.url, 'http://x');
 });
 
 test('Chromium on this machine: one merged srflx in the joint round and both solo answers is the same mapping', () => {
