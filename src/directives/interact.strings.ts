@@ -7,14 +7,18 @@
 import { defineDictionary, type Translation } from '../i18n/dictionary.ts';
 
 const en = {
-  'failed.load': 'This tool could not run: its code did not load ({detail}). Everything else on the page still reads as it is. Reload the page to try again. On a copy of this site hosted inside your network, check that the whole _astro folder was copied with the pages.',
-  'failed.start': 'This tool could not run: its code loaded but stopped while starting ({detail}). Everything else on the page still reads as it is. Reload the page to try again.',
+  'failed.load': 'This tool could not run: its code did not load ({detail}).',
+  'failed.start': 'This tool could not run: its code loaded but stopped while starting ({detail}).',
+  'failed.next': 'Everything else on the page still reads as it is. Reload the page to try again.',
+  'failed.copy': 'On a copy of this site hosted inside your network, check that the whole _astro folder was copied with the pages.',
   'failed.reload': 'Reload the page',
 } as const;
 
 const ja: Translation<typeof en> = {
-  'failed.load': 'このツールは動かせません。ツールのプログラムを読み込めませんでした（{detail}）。ページのほかの部分はこのまま読めます。ページを再読み込みして、もう一度試してください。社内ネットワークに置いたこのサイトのコピーで起きた場合は、_astro フォルダーがページと一緒にすべてコピーされているか確かめてください。',
-  'failed.start': 'このツールは動かせません。プログラムは読み込めましたが、起動の途中で止まりました（{detail}）。ページのほかの部分はこのまま読めます。ページを再読み込みして、もう一度試してください。',
+  'failed.load': 'このツールは動かせません。ツールのプログラムを読み込めませんでした（{detail}）。',
+  'failed.start': 'このツールは動かせません。プログラムは読み込めましたが、起動の途中で止まりました（{detail}）。',
+  'failed.next': 'ページのほかの部分はこのまま読めます。ページを再読み込みして、もう一度試してください。',
+  'failed.copy': '社内ネットワークに置いたこのサイトのコピーで起きた場合は、_astro フォルダーがページと一緒にすべてコピーされているか確かめてください。',
   'failed.reload': 'ページを再読み込み',
 };
 

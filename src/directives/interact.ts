@@ -112,14 +112,18 @@ function showFailure(island: HTMLElement, step: 'load' | 'start', error: unknown
   const notice = document.createElement('div');
   notice.className = 'island-failed';
   notice.setAttribute('role', 'alert');
-  const text = document.createElement('p');
-  const detail = error instanceof Error ? error.message : String(error);
-  text.textContent = t(step === 'load' ? 'failed.load' : 'failed.start', { detail: detail.slice(0, 300) });
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  const lines = step === 'load' ? [t('failed.load', { detail }), t('failed.next'), t('failed.copy')] : [t('failed.start', { detail }), t('failed.next')];
+  for (const line of lines) {
+    const text = document.createElement('p');
+    text.textContent = line;
+    notice.append(text);
+  }
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.textContent = t('failed.reload');
   reload.addEventListener('click', () => location.reload());
-  notice.append(text, reload);
+  notice.append(reload);
   root.prepend(notice);
 }
 
