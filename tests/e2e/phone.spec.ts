@@ -1,4 +1,4 @@
-// Widgets under test: every island, at phone width (layout only; each widget's own spec tests what it does).
+// Widgets under test: every island, at phone width (layout, and the phone keyboard on literal fields: IceServerEditor, TurnCheck, MappingHint, StunExplorer, IntegrityCheck, BuildResponse, CandidateInspector, TwoMachineTest, DumpDoctor; each widget's own spec tests what it does).
 /**
  * A phone is a first-class reader: at 390×844 every page the build has (read
  * from the build output, so new pages are covered) is scrolled top to
@@ -36,6 +36,23 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; width: nu
   });
 }
 
+/**
+ * The text fields inside widgets that a phone keyboard would spell-check,
+ * capitalise, correct or autofill: every editable one except the two-tab
+ * lab's chat line (prose). Each must carry `verbatim` (src/components/verbatim.ts).
+ */
+async function fieldsTouchedByTheKeyboard(page: Page): Promise<{ fields: number; wrong: string[] }> {
+  return page.evaluate(() => {
+    const want: Record<string, string> = { spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off', autocomplete: 'off' };
+    const fields = [...document.querySelectorAll<HTMLElement>('.widget :is(input:not([type]), input[type="text"], input[type="password"], textarea):not([readonly]):not([id$="-draft"])')];
+    const wrong = fields.flatMap((f) => {
+      const bad = Object.entries(want).filter(([name, value]) => f.getAttribute(name) !== value).map(([name]) => `${name}=${f.getAttribute(name) ?? '(none)'}`);
+      return bad.length > 0 ? [`#${f.id}: ${bad.join(', ')}`] : [];
+    });
+    return { fields: fields.length, wrong };
+  });
+}
+
 /** Records the page's layout shifts not caused by input, with the elements that moved. */
 function recordLayoutShifts(): void {
   const shifts: { value: number; moved: string[] }[] = [];
@@ -58,7 +75,12 @@ for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.status()).toBeLessThan(path === '/404.html' ? 500 : 400);
     test.setTimeout(120_000);
+    // A reader may type before a widget hydrates: the server's fields are checked too.
+    const before = await fieldsTouchedByTheKeyboard(page);
+    expect(before.wrong, 'literal fields in the server HTML that the phone keyboard would change').toEqual([]);
     await hydrateEachIsland(page);
+    const after = await fieldsTouchedByTheKeyboard(page);
+    expect(after.wrong, 'literal fields after hydration that the phone keyboard would change').toEqual([]);
     const o = await overflowing(page);
     expect(o.scrollWidth, `page is ${o.scrollWidth} px wide at ${o.width} px; sticking out: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.width);
     const header = await page.evaluate(() => {
@@ -99,4 +121,26 @@ test('a deep link to a widget far down the page lands on it at once', async ({ p
   // No long smooth scroll: the widget is on screen right after load.
   await expect(demo).toBeInViewport({ timeout: 1_500 });
   await hydrate(demo);
+});
+
+test('fields that appear on demand are left alone by the phone keyboard too: a TURN server row, the integrity check\'s credentials', async ({ page }) => {
+  await page.goto('/en/tools/turn-check/');
+  const check = page.locator('#turn-check');
+  await hydrate(check);
+  const rowsBefore = await check.locator('.row').count();
+  await check.getByRole('button', { name: /Add/ }).first().tap();
+  await expect(check.locator('.row')).toHaveCount(rowsBefore + 1);
+  const turn = await fieldsTouchedByTheKeyboard(page);
+  expect(turn.wrong).toEqual([]);
+  // The URL, username and credential of every row, the secret, the REST username and the lifetime.
+  expect(turn.fields).toBeGreaterThanOrEqual(3 * (rowsBefore + 1) + 3);
+
+  await page.goto('/en/stun-on-the-wire/#stun-explorer?sample=turn-allocate-authenticated');
+  const explorer = page.locator('#stun-explorer');
+  await hydrate(explorer);
+  await explorer.getByRole('radio', { name: /long-term/i }).check();
+  for (const name of ['username', 'realm', 'password']) await expect(page.locator(`#stun-explorer-${name}`)).toBeVisible();
+  const stun = await fieldsTouchedByTheKeyboard(page);
+  expect(stun.wrong).toEqual([]);
+  expect(stun.fields).toBeGreaterThanOrEqual(6);
 });
