@@ -70,7 +70,7 @@ for (const entry of glossary) {
 }
 
 // 3. Widget and library strings.
-const sources = ['src/lib', 'src/components', 'src/i18n']
+const sources = ['src/lib', 'src/components', 'src/i18n', 'src/directives']
   .flatMap((dir) => walk(dir))
   .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.d.ts'))
   .sort();

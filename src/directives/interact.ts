@@ -21,12 +21,19 @@
  * every widget here follows). A form is never submitted to the server and a
  * dropped file never replaces the page while the widget is loading.
  *
- * If the widget cannot start — its code does not arrive (a copy of the site
- * missing files, a proxy refusing them), or it throws while mounting — the
- * island says so in the page's language, with the browser's own error and a
- * reload button, instead of sitting there disabled. No widget form is ever
- * submitted to the server — before, during or after hydration, failed or
- * not: it would put what the reader typed in the page's address.
+ * If the widget cannot start, it says so under its title in the page's
+ * language, with the browser's own error and a Reload button, instead of
+ * sitting there disabled:
+ * - its code does not arrive (a copy of the site missing files, a proxy
+ *   refusing them): Astro's `astro:hydration-error`;
+ * - it throws while hydrating: Svelte has cleared the island by then, so
+ *   the server's HTML and what the reader had typed are put back first;
+ * - it hydrates but has not said it is ready after READY_WAIT_MS (its mount
+ *   step threw, or the device is very slow): nothing held is replayed into
+ *   it until it does, and the notice goes once it does.
+ * No widget form is ever submitted to the server — before, during or after
+ * hydration, failed or not: it would put what the reader typed in the
+ * page's address. So no widget may rely on a form's native submission.
  *
  * Registered by `src/directives/integration.ts`; runs in the browser before
  * any framework code, so it stays small: the site's fragment parser and one
@@ -40,7 +47,7 @@ import { interactText } from './interact.strings.ts';
 /** The events that mean the reader has reached for the widget. */
 export const REACH_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'dragenter'] as const;
 
-/** How long a replay waits for the widget to mark itself ready after hydrating. */
+/** How long after hydrating a widget may take to mark itself ready before the reader is told it has not. */
 const READY_WAIT_MS = 5000;
 
 /**
@@ -77,23 +84,38 @@ function buttonOf(target: EventTarget | null): HTMLButtonElement | HTMLInputElem
   return button instanceof HTMLButtonElement || button instanceof HTMLInputElement ? button : null;
 }
 
-/** Resolves once the island holds an element marked `data-ready="true"`, or after `ms`. */
-function whenReady(island: HTMLElement, ms: number): Promise<void> {
+/**
+ * Resolves `true` once the island holds an element marked
+ * `data-ready="true"`, or `false` after `ms` (never, without `ms`).
+ */
+function whenReady(island: HTMLElement, ms?: number): Promise<boolean> {
   return new Promise((resolve) => {
     const ready = (): boolean => island.querySelector('[data-ready="true"]') !== null;
-    if (ready()) return resolve();
+    if (ready()) return resolve(true);
     const observer = new MutationObserver(() => {
       if (!ready()) return;
       observer.disconnect();
       clearTimeout(timer);
-      resolve();
+      resolve(true);
     });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve();
-    }, ms);
-    observer.observe(island, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    const timer =
+      ms === undefined
+        ? undefined
+        : setTimeout(() => {
+            observer.disconnect();
+            resolve(false);
+          }, ms);
+    observer.observe(island, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
   });
+}
+
+/** The values of the island's fields by id, to put back if the widget fails and takes its HTML with it. */
+function fieldValues(island: HTMLElement): Map<string, { value: string; checked: boolean }> {
+  const values = new Map<string, { value: string; checked: boolean }>();
+  for (const field of island.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input[id], textarea[id], select[id]')) {
+    values.set(field.id, { value: field.value, checked: field instanceof HTMLInputElement && field.checked });
+  }
+  return values;
 }
 
 /** Whether the island takes dropped files (it has a file input; the dump doctor's drop zone wraps one). */
@@ -101,19 +123,28 @@ function takesFiles(island: HTMLElement): boolean {
   return island.querySelector('input[type="file"]') !== null;
 }
 
+/** Why a widget is not answering: its code did not arrive, it threw while mounting, or it has not said it is ready. */
+type Failure = 'load' | 'start' | 'stalled';
+
 /**
- * Tells the reader, inside the widget, that it could not start: which step
- * failed, the browser's error, and what to do. Replaces an earlier notice.
+ * Tells the reader, inside the widget and under its title, that it could
+ * not start: which step failed, the browser's error, and what to do.
+ * Replaces an earlier notice. Returns the notice, so it can be taken back.
  */
-function showFailure(island: HTMLElement, step: 'load' | 'start', error: unknown): void {
+function showFailure(island: HTMLElement, failure: Failure, error: unknown): HTMLElement {
   const t = translator(document.documentElement.lang === 'ja' ? 'ja' : 'en', interactText);
   const root = island.querySelector(':scope > :not(template, style, script, link)') ?? island;
-  root.querySelector(':scope > .island-failed')?.remove();
+  island.querySelector('.island-failed')?.remove();
   const notice = document.createElement('div');
   notice.className = 'island-failed';
   notice.setAttribute('role', 'alert');
   const detail = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-  const lines = step === 'load' ? [t('failed.load', { detail }), t('failed.next'), t('failed.copy')] : [t('failed.start', { detail }), t('failed.next')];
+  const lines =
+    failure === 'load'
+      ? [t('failed.load', { detail }), t('failed.next'), t('failed.copy')]
+      : failure === 'start'
+        ? [t('failed.start', { detail }), t('failed.next')]
+        : [t('failed.stalled', { seconds: READY_WAIT_MS / 1000 })];
   for (const line of lines) {
     const text = document.createElement('p');
     text.textContent = line;
@@ -124,7 +155,10 @@ function showFailure(island: HTMLElement, step: 'load' | 'start', error: unknown
   reload.textContent = t('failed.reload');
   reload.addEventListener('click', () => location.reload());
   notice.append(reload);
-  root.prepend(notice);
+  const title = root === island ? null : root.querySelector(':scope > :is(h2, h3, h4)');
+  if (title) title.after(notice);
+  else root.prepend(notice);
+  return notice;
 }
 
 const interact: ClientDirective = (load, _options, island) => {
@@ -174,8 +208,18 @@ const interact: ClientDirective = (load, _options, island) => {
   const hasFailed = (): boolean => phase === 'failed';
 
   /** The widget will not answer: say so, let the reader use the page, still never drop a file in place of it. */
-  const fail = (step: 'load' | 'start', error: unknown): void => {
+  const fail = (step: 'load' | 'start', error: unknown, restore?: { html: string; values: Map<string, { value: string; checked: boolean }> }): void => {
     phase = 'failed';
+    // Svelte clears the island when a component throws while hydrating: put the server's HTML and the reader's input back.
+    if (restore !== undefined && island.innerHTML !== restore.html) {
+      island.innerHTML = restore.html;
+      for (const [id, { value, checked }] of restore.values) {
+        const field = island.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
+        if (field === null) continue;
+        field.value = value;
+        if (field instanceof HTMLInputElement) field.checked = checked;
+      }
+    }
     held.length = 0;
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
     const keepOnPage = (event: Event): void => event.preventDefault();
@@ -192,18 +236,25 @@ const interact: ClientDirective = (load, _options, island) => {
     removeEventListener('hashchange', onHash);
     void (async () => {
       let step: 'load' | 'start' = 'load';
+      let restore: { html: string; values: Map<string, { value: string; checked: boolean }> } | undefined;
       try {
         const hydrate = await load();
         if (hasFailed()) return;
         step = 'start';
+        restore = { html: island.innerHTML, values: fieldValues(island) };
         await hydrate();
       } catch (error) {
-        fail(step, error);
+        fail(step, error, restore);
         return;
       }
       if (hasFailed()) return;
       hydrated = true;
-      await whenReady(island, READY_WAIT_MS);
+      // A widget that throws in its mount step is not caught above; it never says it is ready. Say so, keep waiting, and replay only into a widget that answers.
+      if (!(await whenReady(island, READY_WAIT_MS))) {
+        const notice = showFailure(island, 'stalled', null);
+        await whenReady(island);
+        notice.remove();
+      }
       await settle();
       await replay();
     })();
@@ -216,7 +267,7 @@ const interact: ClientDirective = (load, _options, island) => {
   for (const type of REACH_EVENTS) on(island, type, start);
   // Astro reports code that did not arrive (after its one retry) with this event, then hands over a hydrate that does nothing.
   on(island, 'astro:hydration-error', (event) => {
-    if (phase === 'hydrating') fail('load', (event as CustomEvent<{ error?: unknown }>).detail?.error);
+    if (event.target === island && phase === 'hydrating') fail('load', (event as CustomEvent<{ error?: unknown }>).detail?.error);
   });
 
   // Before the widget answers: hold what the reader does, keep the page where it is.
@@ -250,12 +301,14 @@ const interact: ClientDirective = (load, _options, island) => {
       edited.set(event.target, (edited.get(event.target) ?? false) || type === 'change');
     });
   }
-  // Only a widget that takes files says "drop here" while it loads; elsewhere the browser's own no-drop cursor stays.
-  if (takesFiles(island)) {
-    on(island, 'dragover', (event) => {
-      if (!hydrated) event.preventDefault();
-    });
-  }
+  // While it loads, a widget that takes files says "drop here"; any other says "no drop" — and neither lets the browser open the file in place of the page.
+  const acceptsFiles = takesFiles(island);
+  on(island, 'dragover', (event) => {
+    if (hydrated) return;
+    event.preventDefault();
+    const transfer = (event as DragEvent).dataTransfer;
+    if (!acceptsFiles && transfer !== null) transfer.dropEffect = 'none';
+  });
   on(island, 'drop', (event) => {
     if (hydrated || !(event.target instanceof Element)) return;
     event.preventDefault();

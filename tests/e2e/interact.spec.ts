@@ -25,6 +25,9 @@ import { dumpText } from '../../src/lib/dump/messages.ts';
 import { stunExplorerText } from '../../src/components/stun/strings.ts';
 import { natUiText } from '../../src/components/nat/strings.ts';
 import { interactText } from '../../src/directives/interact.strings.ts';
+
+/** How long the directive waits for a hydrated widget to say it is ready (READY_WAIT_MS in src/directives/interact.ts). */
+const READY_WAIT_S = 5;
 import { langs } from '../../src/i18n/locales.ts';
 
 /** Opens `path`, waits until the page has loaded, then holds back every script it asks for later. */
@@ -104,7 +107,7 @@ for (const lang of langs) {
       fire('dragenter');
       return { dragover: fire('dragover'), drop: fire('drop') };
     }, text);
-    // Prevented: the browser's own drop would open the file in place of the page.
+    // Prevented: the browser's own drop would open the file in place of the page; the doctor takes files, so the cursor says "copy".
     expect(prevented).toEqual({ dragover: true, drop: true });
     await expect.poll(code.requested, { message: 'the dragged file woke the widget' }).toBeGreaterThan(0);
     await expect(page.locator('#dump-doctor')).not.toHaveAttribute('data-ready', 'true');
@@ -177,36 +180,68 @@ for (const lang of langs) {
       await expect(explorer.getByRole('alert')).toHaveCount(0);
     });
 
-    test(`${lang}: a widget that breaks while starting says it stopped, with the error`, async ({ page }) => {
+    test(`${lang}: a widget that breaks while starting says it stopped, with the error, and what the reader typed stays`, async ({ page }) => {
       await page.goto(`${lang}/tools/dump-doctor/`);
       await page.waitForLoadState('networkidle');
       const componentUrl = await page.locator('astro-island:has(#dump-doctor)').getAttribute('component-url');
       expect(componentUrl).toBeTruthy();
-      await page.route((u) => u.pathname === new URL(componentUrl!, page.url()).pathname, (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: 'export default function Broken() { throw new Error("broken on purpose"); }' }),
-      );
-      // Found by its uid: once the component throws, the island no longer holds #dump-doctor.
-      const uid = await page.locator('astro-island:has(#dump-doctor)').getAttribute('uid');
-      const island = page.locator(`astro-island[uid="${uid}"]`);
-      await page.locator('#dump-doctor').hover();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      await page.route((u) => u.pathname === new URL(componentUrl!, page.url()).pathname, async (route) => {
+        await gate;
+        await route.fulfill({ contentType: 'text/javascript', body: 'export default function Broken() { throw new Error("broken on purpose"); }' });
+      });
+      const doctor = page.locator('#dump-doctor');
+      const area = doctor.getByLabel(translator(lang, dumpText)('ui.pasteLabel'));
+      await area.fill('{"PeerConnections": {');
+      release();
       const t = translator(lang, interactText);
-      // Svelte clears the server's HTML when the component throws; what stays is the reason and a way out.
-      const alert = island.getByRole('alert');
+      // Svelte clears the island when the component throws; the directive puts the server's HTML back, with the reader's text.
+      const alert = doctor.getByRole('alert');
       await expect(alert).toHaveText(t('failed.start', { detail: 'broken on purpose' }) + t('failed.next') + t('failed.reload'));
       await expect(alert.getByRole('button', { name: t('failed.reload') })).toBeVisible();
+      await expect(area).toHaveValue('{"PeerConnections": {');
+      // Under the widget's title, so the notice says which tool it is about.
+      expect(await alert.evaluate((el) => el.previousElementSibling?.id)).toBe('dump-doctor-title');
       await expect(page.locator('main h1')).toBeVisible();
+    });
+
+    test(`${lang}: a widget that never says it is ready is reported after ${READY_WAIT_S} s, and answers what was held once it does`, async ({ page }) => {
+      await page.goto(`${lang}/tools/dump-doctor/`);
+      await page.waitForLoadState('networkidle');
+      const componentUrl = await page.locator('astro-island:has(#dump-doctor)').getAttribute('component-url');
+      // The real widget, except that it never marks itself ready (as when its mount step throws).
+      await page.route((u) => u.pathname === new URL(componentUrl!, page.url()).pathname, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replaceAll('`data-ready`', '`data-not-ready`') });
+      });
+      const doctor = page.locator('#dump-doctor');
+      const dump = dumpText;
+      const area = doctor.getByLabel(translator(lang, dump)('ui.pasteLabel'));
+      await area.click();
+      await page.keyboard.insertText(readFileSync(join(DUMP_FIXTURES, 'closed-network-mdns.json'), 'utf8'));
+      const t = translator(lang, interactText);
+      const alert = doctor.getByRole('alert');
+      await expect(alert).toHaveText(t('failed.stalled', { seconds: READY_WAIT_S }) + t('failed.reload'), { timeout: (READY_WAIT_S + 5) * 1000 });
+      // Nothing was replayed into a widget that has not answered.
+      await expect(doctor.locator('[data-finding]')).toHaveCount(0);
+      // The widget comes round: the notice goes and the held text reaches it.
+      await doctor.evaluate((el) => el.setAttribute('data-ready', 'true'));
+      await expect(alert).toHaveCount(0);
+      await doctor.getByRole('button', { name: translator(lang, dump)('ui.pasteButton') }).click();
+      await expect(doctor.locator('[data-finding="only-mdns"]').first()).toBeVisible();
     });
   });
 
-  test(`${lang}: while it loads, only a widget that takes files offers to take a dragged file`, async ({ page }) => {
+  test(`${lang}: while it loads, a widget that takes no files answers a dragged file with "no drop", and the page stays`, async ({ page }) => {
     await openHoldingWidgetCode(page, `${lang}/nat-types/`);
-    const prevented = await page.locator('#nat-matrix').evaluate((matrix) => {
+    const answer = await page.locator('#nat-matrix').evaluate((matrix) => {
       const event = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
       matrix.dispatchEvent(event);
-      return event.defaultPrevented;
+      return { prevented: event.defaultPrevented, dropEffect: event.dataTransfer?.dropEffect };
     });
-    // Not prevented: the browser keeps its own "no drop" answer over a widget that reads no files.
-    expect(prevented).toBe(false);
+    // Prevented with dropEffect "none": the cursor says no, and the browser does not open the file in place of the page.
+    expect(answer).toEqual({ prevented: true, dropEffect: 'none' });
   });
 
   test(`${lang}: a mouse click on the not-yet-enabled button while the dump doctor loads is kept`, async ({ page }) => {
