@@ -8,9 +8,7 @@ import { translator } from '../../i18n/dictionary.ts';
 import { hasRtcPeerConnection } from '../../lib/browser/gather.ts';
 import { probeMapping } from '../../lib/browser/mappingProbe.ts';
 import type { MappingEvidence, MappingHint as Hint } from '../../lib/turn/mappingHint.ts';
-import { checkMappingServers, classifyMapping } from '../../lib/turn/mappingHint.ts';
-import { parseIceServerUrl } from '../../lib/ice/parseIceServerUrl.ts';
-import { iceServerUrlErrorText } from '../../lib/ice/localizeError.ts';
+import { checkMappingServers, classifyMapping, mappingServersErrorParams } from '../../lib/turn/mappingHint.ts';
 import { turnText } from './strings.ts';
 import { iceText } from '../../lib/ice/messages.ts';
 
@@ -55,12 +53,7 @@ export class MappingHint {
   get inputError(): string {
     const c = this.checked;
     if (c.ok) return '';
-    const which = c.error.index === 0 ? 'A' : 'B';
-    const parsedA = parseIceServerUrl(this.urlA.trim());
-    const host = parsedA.ok ? parsedA.value.host : '';
-    // The parser's sentence in the page's language (its `message` is English, for logs).
-    const detail = c.error.urlError === undefined ? c.error.message : iceServerUrlErrorText(this.lang, c.error.urlError);
-    return this.t(`map.error.${c.error.code}`, { which, detail, host });
+    return this.t(`map.error.${c.error.code}`, mappingServersErrorParams(this.lang, c.error, this.urlA));
   }
 
   /**

@@ -20,6 +20,8 @@ import { err, ok } from '../result.ts';
 import { canonicalAddress, isHiddenRelatedAddressText } from './addressHelpers.ts';
 import type { IceServerUrl, IceServerUrlError } from '../ice/parseIceServerUrl.ts';
 import { parseIceServerUrl } from '../ice/parseIceServerUrl.ts';
+import { iceServerUrlErrorText } from '../ice/localizeError.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** Stable codes of {@link MappingServersError}. */
 export type MappingServersErrorCode = 'invalid-url' | 'not-stun' | 'same-address' | 'mixed-families';
@@ -154,6 +156,26 @@ export interface MappingHint {
  * @param evidence - Candidates of the three rounds.
  * @returns The hint.
  */
+/**
+ * The placeholders of the widget's sentence for a refused pair of URLs
+ * (`map.error.<code>`), in the page's language: which server is at fault,
+ * the URL parser's own reason (its `message` is English, for logs), and
+ * server A's host (for `same-address`).
+ *
+ * @param lang - the page's language
+ * @param error - from {@link checkMappingServers}
+ * @param urlA - server A's URL as typed
+ * @returns `{ which, detail, host }`
+ */
+export function mappingServersErrorParams(lang: Lang, error: MappingServersError, urlA: string): { which: 'A' | 'B'; detail: string; host: string } {
+  const parsedA = parseIceServerUrl(urlA.trim());
+  return {
+    which: error.index === 0 ? 'A' : 'B',
+    detail: error.urlError === undefined ? error.message : iceServerUrlErrorText(lang, error.urlError),
+    host: parsedA.ok ? parsedA.value.host : '',
+  };
+}
+
 export function classifyMapping(evidence: MappingEvidence): MappingHint {
   const none = (reason: IndeterminateReason): MappingHint => ({ code: 'indeterminate', reason, mappings: mappingsOf(evidence.joint), portPreserved: null });
   if (evidence.soloA.length === 0) return none('a-no-answer');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseIceServerUrl } from '../../../src/lib/ice/parseIceServerUrl.ts';
-import { checkMappingServers, classifyMapping, type MappingEvidence, type SrflxEvidence } from '../../../src/lib/turn/mappingHint.ts';
+import { checkMappingServers, classifyMapping, mappingServersErrorParams, type MappingEvidence, type SrflxEvidence } from '../../../src/lib/turn/mappingHint.ts';
 
 /** Evidence of a joint round that completed without errors unless a test says otherwise. */
 const classify = (e: Pick<MappingEvidence, 'soloA' | 'soloB' | 'joint'> & Partial<MappingEvidence>) => classifyMapping({ jointErrors: [], jointComplete: true, ...e });
@@ -43,6 +43,26 @@ test('TURN and stuns URLs are refused; garbage names the bad URL', () => {
   const parsed = parseIceServerUrl('http://x');
   assert.equal(!r.ok && r.error.urlError?.code, !parsed.ok && parsed.error.code);
   assert.equal(!r.ok && r.error.urlError?.url, 'http://x');
+});
+
+test('a refused URL is explained in the page language: the parser\'s reason in Japanese on a Japanese page, never its English message', () => {
+  const r = checkMappingServers('stun:127.0.0.1:3478', 'stun://127.0.0.2');
+  assert.ok(!r.ok && r.error.code === 'invalid-url');
+  const ja = mappingServersErrorParams('ja', r.error, 'stun:127.0.0.1:3478');
+  const en = mappingServersErrorParams('en', r.error, 'stun:127.0.0.1:3478');
+  assert.equal(ja.which, 'B');
+  assert.equal(ja.host, '127.0.0.1');
+  assert.notEqual(ja.detail, r.error.message);
+  assert.match(ja.detail, /[ぁ-んァ-ヶ一-龠]/);
+  assert.match(ja.detail, /stun:127\.0\.0\.2/);
+  assert.match(en.detail, /stun:127\.0\.0\.2/);
+  assert.doesNotMatch(en.detail, /[ぁ-んァ-ヶ一-龠]/);
+});
+
+test('the other refusals keep their own sentence: the parameters name the server and A\'s host', () => {
+  const r = checkMappingServers('stun:127.0.0.1:3478', 'stun:127.0.0.1:3479');
+  assert.ok(!r.ok && r.error.code === 'same-address');
+  assert.deepEqual(mappingServersErrorParams('ja', r.error, 'stun:127.0.0.1:3478'), { which: 'B', detail: r.error.message, host: '127.0.0.1' });
 });
 
 test('Chromium on this machine: one merged srflx in the joint round and both solo answers is the same mapping', () => {
