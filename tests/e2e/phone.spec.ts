@@ -39,7 +39,7 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; width: nu
 /**
  * The text fields inside widgets that a phone keyboard would spell-check,
  * capitalise, correct or autofill: every editable one except the two-tab
- * lab's chat line (prose). Each must carry `verbatim` (src/components/verbatim.ts).
+ * lab's chat line (prose). Each must carry the four attributes (docs/house-style.md).
  */
 async function fieldsTouchedByTheKeyboard(page: Page): Promise<{ fields: number; wrong: string[] }> {
   return page.evaluate(() => {
