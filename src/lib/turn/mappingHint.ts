@@ -139,24 +139,6 @@ export interface MappingHint {
 }
 
 /**
- * Classifies the evidence. Indeterminate when either server gave no srflx
- * candidate on its own (unreachable, or it saw the host address itself and
- * the browser dropped the duplicate — this cannot tell which), when the
- * joint round gave none, when the joint round reported an
- * `icecandidateerror` (a server that failed there proves nothing about the
- * shared socket's mapping toward it), when the joint round did not complete
- * and lacks a candidate from one of the servers (that server may not have
- * answered this time: the one candidate seen is not evidence for both), or
- * when the joint round shows several local
- * sockets whose candidates cannot be told apart (hidden raddr). Different
- * when the joint round has candidates from A and from B from one socket
- * with different address or port. Same when the joint round has exactly
- * one mapping per socket and both solo rounds answered.
- *
- * @param evidence - Candidates of the three rounds.
- * @returns The hint.
- */
-/**
  * The placeholders of the widget's sentence for a refused pair of URLs
  * (`map.error.<code>`), in the page's language: which server is at fault,
  * the URL parser's own reason (its `message` is English, for logs), and
@@ -176,6 +158,24 @@ export function mappingServersErrorParams(lang: Lang, error: MappingServersError
   };
 }
 
+/**
+ * Classifies the evidence. Indeterminate when either server gave no srflx
+ * candidate on its own (unreachable, or it saw the host address itself and
+ * the browser dropped the duplicate — this cannot tell which), when the
+ * joint round gave none, when the joint round reported an
+ * `icecandidateerror` (a server that failed there proves nothing about the
+ * shared socket's mapping toward it), when the joint round did not complete
+ * and lacks a candidate from one of the servers (that server may not have
+ * answered this time: the one candidate seen is not evidence for both), or
+ * when the joint round shows several local
+ * sockets whose candidates cannot be told apart (hidden raddr). Different
+ * when the joint round has candidates from A and from B from one socket
+ * with different address or port. Same when the joint round has exactly
+ * one mapping per socket and both solo rounds answered.
+ *
+ * @param evidence - Candidates of the three rounds.
+ * @returns The hint.
+ */
 export function classifyMapping(evidence: MappingEvidence): MappingHint {
   const none = (reason: IndeterminateReason): MappingHint => ({ code: 'indeterminate', reason, mappings: mappingsOf(evidence.joint), portPreserved: null });
   if (evidence.soloA.length === 0) return none('a-no-answer');
