@@ -109,18 +109,30 @@ function whenReady(island: HTMLElement, ms?: number): Promise<boolean> {
   });
 }
 
-/** The values of the island's fields by id, to put back if the widget fails and takes its HTML with it. */
-function fieldValues(island: HTMLElement): Map<string, { value: string; checked: boolean }> {
+/** The island's server HTML and its fields' values by id, to put back if the widget fails and takes its HTML with it. */
+interface Snapshot {
+  readonly html: string;
+  readonly values: ReadonlyMap<string, { readonly value: string; readonly checked: boolean }>;
+}
+
+function snapshot(island: HTMLElement): Snapshot {
   const values = new Map<string, { value: string; checked: boolean }>();
   for (const field of island.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input[id], textarea[id], select[id]')) {
     values.set(field.id, { value: field.value, checked: field instanceof HTMLInputElement && field.checked });
   }
-  return values;
+  return { html: island.innerHTML, values };
 }
 
 /** Whether the island takes dropped files (it has a file input; the dump doctor's drop zone wraps one). */
 function takesFiles(island: HTMLElement): boolean {
   return island.querySelector('input[type="file"]') !== null;
+}
+
+/** Answers a dragged file with the "no drop" cursor; cancelling `dragover` also keeps the browser from opening the file in place of the page. */
+function refuseDrop(event: Event): void {
+  event.preventDefault();
+  const transfer = (event as DragEvent).dataTransfer;
+  if (transfer !== null) transfer.dropEffect = 'none';
 }
 
 /** Why a widget is not answering: its code did not arrive, it threw while mounting, or it has not said it is ready. */
@@ -207,8 +219,8 @@ const interact: ClientDirective = (load, _options, island) => {
   /** Read through a call: `fail` may run from an event while `start` awaits. */
   const hasFailed = (): boolean => phase === 'failed';
 
-  /** The widget will not answer: say so, let the reader use the page, still never drop a file in place of it. */
-  const fail = (step: 'load' | 'start', error: unknown, restore?: { html: string; values: Map<string, { value: string; checked: boolean }> }): void => {
+  /** The widget will not answer: say so, let the reader use the page, and never let a dropped file replace it. */
+  const fail = (step: 'load' | 'start', error: unknown, restore?: Snapshot): void => {
     phase = 'failed';
     // Svelte clears the island when a component throws while hydrating: put the server's HTML and the reader's input back.
     if (restore !== undefined && island.innerHTML !== restore.html) {
@@ -222,11 +234,9 @@ const interact: ClientDirective = (load, _options, island) => {
     }
     held.length = 0;
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
-    const keepOnPage = (event: Event): void => event.preventDefault();
-    if (takesFiles(island)) {
-      island.addEventListener('dragover', keepOnPage, { capture: true });
-      island.addEventListener('drop', keepOnPage, { capture: true });
-    }
+    // A failed widget reads no files, whatever it was built for: "no drop", and the browser does not open the file instead.
+    island.addEventListener('dragover', refuseDrop, { capture: true });
+    island.addEventListener('drop', (event) => event.preventDefault(), { capture: true });
     showFailure(island, step, error);
   };
 
@@ -236,12 +246,12 @@ const interact: ClientDirective = (load, _options, island) => {
     removeEventListener('hashchange', onHash);
     void (async () => {
       let step: 'load' | 'start' = 'load';
-      let restore: { html: string; values: Map<string, { value: string; checked: boolean }> } | undefined;
+      let restore: Snapshot | undefined;
       try {
         const hydrate = await load();
         if (hasFailed()) return;
         step = 'start';
-        restore = { html: island.innerHTML, values: fieldValues(island) };
+        restore = snapshot(island);
         await hydrate();
       } catch (error) {
         fail(step, error, restore);
@@ -305,9 +315,8 @@ const interact: ClientDirective = (load, _options, island) => {
   const acceptsFiles = takesFiles(island);
   on(island, 'dragover', (event) => {
     if (hydrated) return;
-    event.preventDefault();
-    const transfer = (event as DragEvent).dataTransfer;
-    if (!acceptsFiles && transfer !== null) transfer.dropEffect = 'none';
+    if (acceptsFiles) event.preventDefault();
+    else refuseDrop(event);
   });
   on(island, 'drop', (event) => {
     if (hydrated || !(event.target instanceof Element)) return;

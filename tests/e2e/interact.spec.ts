@@ -203,6 +203,13 @@ for (const lang of langs) {
       await expect(area).toHaveValue('{"PeerConnections": {');
       // Under the widget's title, so the notice says which tool it is about.
       expect(await alert.evaluate((el) => el.previousElementSibling?.id)).toBe('dump-doctor-title');
+      // A failed widget reads no file, though it was built for files: "no drop", and the page stays.
+      const dragged = await doctor.locator('.drop-zone').evaluate((zone) => {
+        const event = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
+        zone.dispatchEvent(event);
+        return { prevented: event.defaultPrevented, dropEffect: event.dataTransfer?.dropEffect };
+      });
+      expect(dragged).toEqual({ prevented: true, dropEffect: 'none' });
       await expect(page.locator('main h1')).toBeVisible();
     });
 

@@ -37,14 +37,15 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; width: nu
 }
 
 /**
- * The text fields inside widgets that a phone keyboard would spell-check,
+ * The text fields inside widgets (every island; not every widget root has
+ * the .widget class) that a phone keyboard would spell-check,
  * capitalise, correct or autofill: every editable one except the two-tab
  * lab's chat line (prose). Each must carry the four attributes (docs/house-style.md).
  */
 async function fieldsTouchedByTheKeyboard(page: Page): Promise<{ fields: number; wrong: string[] }> {
   return page.evaluate(() => {
     const want: Record<string, string> = { spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off', autocomplete: 'off' };
-    const fields = [...document.querySelectorAll<HTMLElement>('.widget :is(input:not([type]), input[type="text"], input[type="password"], textarea):not([readonly]):not([id$="-draft"])')];
+    const fields = [...document.querySelectorAll<HTMLElement>('astro-island :is(input:not([type]), input[type="text"], input[type="password"], textarea):not([readonly]):not([id$="-draft"])')];
     const wrong = fields.flatMap((f) => {
       const bad = Object.entries(want).filter(([name, value]) => f.getAttribute(name) !== value).map(([name]) => `${name}=${f.getAttribute(name) ?? '(none)'}`);
       return bad.length > 0 ? [`#${f.id}: ${bad.join(', ')}`] : [];
